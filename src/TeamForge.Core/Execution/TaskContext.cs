@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using TeamForge.Library;
+using TeamForge.Planning;
+
+namespace TeamForge.Execution
+{
+    /// <summary>Everything a provider is given for one task.</summary>
+    public sealed class TaskContext
+    {
+        public string RunId { get; set; }
+
+        public string Request { get; set; }
+
+        public TeamDefinition Team { get; set; }
+
+        public PlannedTask Task { get; set; }
+
+        public string TaskName => Task?.Name;
+
+        /// <summary>The member slot doing the task.</summary>
+        public TeamMember Member { get; set; }
+
+        /// <summary>The member's agent, null when the library has no such agent.</summary>
+        public AgentDefinition Agent { get; set; }
+
+        /// <summary>The outputs of the tasks this one waits on, in dependency order.</summary>
+        public IReadOnlyList<TaskInput> Inputs { get; set; } = new TaskInput[0];
+
+        public TeamLibrary Library { get; set; }
+
+        /// <summary>The task as one text: request, task, and each input in a named block.</summary>
+        public string Prompt { get; set; }
+    }
+
+    /// <summary>The output of an upstream task, handed on as material to work on.</summary>
+    public sealed class TaskInput
+    {
+        public string TaskName { get; set; }
+
+        public string Member { get; set; }
+
+        public string Role { get; set; }
+
+        public string Output { get; set; }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+
+namespace TeamForge
+{
+    /// <summary>How a task ended.</summary>
+    public enum TaskResultStatus
+    {
+        Succeeded,
+        Failed,
+        Skipped,
+        Cancelled,
+    }
+
+    /// <summary>
+    /// What one task of a run produced, emitted as the task finishes. Integration reads these
+    /// to compose the team's design.
+    /// </summary>
+    public sealed class TaskResult
+    {
+        public string RunId { get; set; }
+
+        public string Team { get; set; }
+
+        public string TaskName { get; set; }
+
+        /// <summary>The agent id of the member who did the task.</summary>
+        public string Member { get; set; }
+
+        public string Role { get; set; }
+
+        public TaskResultStatus Status { get; set; }
+
+        public DateTimeOffset? StartTime { get; set; }
+
+        public DateTimeOffset? EndTime { get; set; }
+
+        public TimeSpan Duration { get; set; }
+
+        /// <summary>The task's text: Markdown from the provider.</summary>
+        public string Output { get; set; }
+
+        /// <summary>Why the task failed, was skipped or was cancelled.</summary>
+        public string Error { get; set; }
+
+        public int Attempts { get; set; }
+
+        public string Provider { get; set; }
+
+        public string[] DependsOn { get; set; } = new string[0];
+
+        public string Description { get; set; }
+
+        /// <summary>The request the team was asked.</summary>
+        public string Request { get; set; }
+
+        /// <summary>True for the task that merges the others' work (the lead's last task).</summary>
+        public bool IsIntegration { get; set; }
+
+        /// <summary>The task's wave in the plan: 0 for tasks that wait on nothing.</summary>
+        public int Wave { get; set; }
+
+        public override string ToString() => $"{TaskName}: {Status}";
+    }
+}

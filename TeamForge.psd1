@@ -1,0 +1,35 @@
+@{
+    RootModule           = 'out/TeamForge/TeamForge.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = 'd6c92d4a-29d2-4d50-b8cf-8d9474b2f8d9'
+    Author               = 'TeamForge'
+    CompanyName          = 'TeamForge'
+    Copyright            = '(c) TeamForge. MIT licence.'
+    Description          = @(
+        'Runs teams of AI agents described in Markdown: loads and validates the team, agent'
+        'and skill files, runs each member''s task in parallel as soon as what it waits on is'
+        'done, and merges the results into the team''s design document.'
+    ) -join ' '
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('out/TeamForge/TeamForge.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Get-TeamDefinition'
+        'Get-TeamAgent'
+        'Get-TeamSkill'
+        'Test-TeamDefinition'
+        'Start-TeamRun'
+        'Merge-TeamDesign'
+        'New-TeamProvider'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('AI', 'Agents', 'Teams', 'LLM', 'Orchestration', 'PSEdition_Core')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ReleaseNotes = 'First release: load, validate and run teams; merge their design.'
+        }
+    }
+}

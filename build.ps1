@@ -1,0 +1,180 @@
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates and benchmarks the TeamForge module.
+.DESCRIPTION
+    Build   compiles the cmdlet and core assemblies and lays the module out in out/TeamForge.
+    Test    builds, then runs the xunit and Pester suites; the last line is 'N passed, N failed'.
+    Demo    builds, then runs the bundled platform-engineering team and writes out/demo/design.md.
+    Bench   builds, then runs the benchmarks under bench/.
+    Clean   removes out/ and the build folders.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'TeamForge'
+
+# What goes into the module folder: nothing else is copied, and a missing file fails the build.
+$dependencyFiles = @('TeamForge.Core.dll', 'YamlDotNet.dll', 'Markdig.dll')
+$moduleFiles = @(
+    @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }
+    @{ Source = 'module/en-US/about_TeamForge.help.txt'; Target = 'en-US/about_TeamForge.help.txt' }
+)
+
+function Invoke-Native {
+    param([string] $FilePath, [string[]] $ArgumentList)
+
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$FilePath $($ArgumentList -join ' ')' exited with code $LASTEXITCODE."
+    }
+}
+
+function Invoke-Build {
+    $publish = Join-Path $root "src/TeamForge.PowerShell/bin/$Configuration/publish"
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/TeamForge.PowerShell'),
+        '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
+
+    if (Test-Path $moduleOut) {
+        Remove-Item $moduleOut -Recurse -Force
+    }
+    $dependencies = New-Item (Join-Path $moduleOut 'dependencies') -ItemType Directory -Force
+
+    Copy-Item (Join-Path $publish 'TeamForge.dll') $moduleOut
+    foreach ($file in $dependencyFiles) {
+        $source = Join-Path $publish $file
+        if (-not (Test-Path $source)) {
+            throw "The build output lacks '$file'."
+        }
+        Copy-Item $source $dependencies
+    }
+
+    foreach ($file in $moduleFiles) {
+        $target = Join-Path $moduleOut $file.Target
+        New-Item (Split-Path $target) -ItemType Directory -Force | Out-Null
+        Copy-Item (Join-Path $root $file.Source) $target
+    }
+    Copy-Item (Join-Path $root 'module/library') (Join-Path $moduleOut 'library') -Recurse
+
+    # The manifest at the root points into out/TeamForge; the built one sits beside the dll.
+    $manifest = Get-Content (Join-Path $root 'TeamForge.psd1') -Raw
+    Set-Content (Join-Path $moduleOut 'TeamForge.psd1') ($manifest -replace 'out/TeamForge/', '') `
+        -NoNewline
+
+    if (Get-ChildItem $moduleOut -Recurse -Filter 'System.Management.Automation.dll') {
+        throw 'System.Management.Automation.dll must not ship with the module.'
+    }
+    Write-Host "Built the module into '$moduleOut'."
+}
+
+function Get-PesterPath {
+    $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $manifest = Join-Path $cache.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $manifest)) {
+        Invoke-Native dotnet @('restore', (Join-Path $root 'tests/tools/TestTools.csproj'),
+            '--nologo', '-v', 'quiet')
+    }
+    $manifest
+}
+
+function Invoke-XunitTests {
+    $results = Join-Path $out 'test-results'
+    Remove-Item $results -Recurse -Force -ErrorAction SilentlyContinue
+    & dotnet test (Join-Path $root 'tests/TeamForge.Core.Tests') -c $Configuration --nologo `
+        --logger 'trx;LogFileName=core.trx' --results-directory $results | Out-Host
+
+    $trx = Join-Path $results 'core.trx'
+    if (-not (Test-Path $trx)) {
+        return @{ Passed = 0; Failed = 1 }
+    }
+    $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+    @{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error }
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterPath
+    $summary = Join-Path $out 'test-results/pester.json'
+    $script = @"
+Import-Module '$pester' -RequiredVersion 5.7.1
+`$configuration = New-PesterConfiguration
+`$configuration.Run.Path = '$(Join-Path $root 'tests')'
+`$configuration.Run.PassThru = `$true
+`$configuration.Output.Verbosity = 'Normal'
+`$result = Invoke-Pester -Configuration `$configuration
+@{ Passed = `$result.PassedCount; Failed = `$result.FailedCount + `$result.FailedBlocksCount } |
+    ConvertTo-Json | Set-Content '$summary'
+"@
+    & dotnet pwsh -NoProfile -NonInteractive -Command $script | Out-Host
+    if (-not (Test-Path $summary)) {
+        return @{ Passed = 0; Failed = 1 }
+    }
+    $counts = Get-Content $summary -Raw | ConvertFrom-Json
+    @{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $xunit = Invoke-XunitTests
+    $pester = Invoke-PesterTests
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
+    Write-Host "pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0) {
+        exit 1
+    }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $design = Join-Path $out 'demo/design.md'
+    $demoRequest = 'Design our internal developer platform: Kubernetes, CI/CD, GitOps, ' +
+        'observability, ML serving and security from day one'
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$(Join-Path $moduleOut 'TeamForge.psd1')'
+Get-TeamDefinition -Name platform-engineering |
+    Start-TeamRun -Request '$demoRequest' |
+    Merge-TeamDesign -OutFile '$design' |
+    Format-List Team, RunId, Sections, Missing
+"@
+    & dotnet pwsh -NoProfile -NonInteractive -Command $script | Out-Host
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path $design)) {
+        throw 'The demo run did not write its design.'
+    }
+    Write-Output $design
+}
+
+function Invoke-Bench {
+    Invoke-Build
+    foreach ($bench in Get-ChildItem (Join-Path $root 'bench') -Filter '*.ps1') {
+        & dotnet pwsh -NoProfile -NonInteractive -File $bench.FullName -ModulePath $moduleOut
+        if ($LASTEXITCODE -ne 0) {
+            throw "The benchmark '$($bench.Name)' failed."
+        }
+    }
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test' { Invoke-Test }
+    'Demo' { Invoke-Demo }
+    'Bench' { Invoke-Bench }
+    'Clean' {
+        Remove-Item $out -Recurse -Force -ErrorAction SilentlyContinue
+        Get-ChildItem $root -Directory -Recurse -Include bin, obj | Remove-Item -Recurse -Force
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using TeamForge.Integration;
+using TeamForge.Store;
+
+namespace TeamForge.PowerShell.Commands
+{
+    /// <summary>
+    /// Merges a run's task results into the team's design: one section per task, the
+    /// integration points, open decisions, roadmap and the run's timeline.
+    /// </summary>
+    [Cmdlet(VerbsData.Merge, "TeamDesign")]
+    [OutputType(typeof(TeamDesign))]
+    public sealed class MergeTeamDesignCommand : TeamForgeCmdlet
+    {
+        private readonly List<TaskResult> _results = new List<TaskResult>();
+
+        /// <summary>The results of Start-TeamRun.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        public TaskResult[] InputObject { get; set; }
+
+        /// <summary>Where to write the design as Markdown; an existing file is replaced whole.</summary>
+        [Parameter(Position = 0)]
+        public string OutFile { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            _results.AddRange(InputObject.Where(result => result != null));
+        }
+
+        protected override void EndProcessing()
+        {
+            var runs = _results.GroupBy(result => result.RunId).ToList();
+            if (runs.Count > 1 && !string.IsNullOrEmpty(OutFile))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"The results come from {runs.Count} runs; -OutFile " +
+                        "takes the results of one run."),
+                    "SeveralRunsForOneFile", ErrorCategory.InvalidArgument, OutFile));
+            }
+
+            foreach (var run in runs)
+            {
+                WriteVerbose($"Merging {run.Count()} results of run '{run.Key}'.");
+                var design = DesignComposer.Compose(run);
+                if (!string.IsNullOrEmpty(OutFile))
+                {
+                    WriteDesign(design);
+                }
+
+                WriteObject(design);
+            }
+        }
+
+        private void WriteDesign(TeamDesign design)
+        {
+            var path = GetUnresolvedProviderPathFromPSPath(OutFile);
+            AtomicFile.WriteAllText(path, design.Markdown);
+            WriteVerbose($"Wrote the design of team '{design.Team}' to '{path}'.");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Concurrent;
+using TeamForge.Execution;
+using TeamForge.Planning;
+
+namespace TeamForge.PowerShell.Commands
+{
+    /// <summary>
+    /// Carries what the scheduler's workers report to the pipeline thread: PowerShell
+    /// streams may be written only from the thread that runs the cmdlet.
+    /// </summary>
+    internal sealed class RunEventQueue : IRunObserver, IDisposable
+    {
+        private readonly BlockingCollection<RunEvent> _events = new BlockingCollection<RunEvent>();
+
+        public void TaskStarted(PlannedTask task, DateTimeOffset time)
+        {
+            _events.Add(new RunEvent { Started = task, Time = time });
+        }
+
+        public void TaskFinished(TaskResult result)
+        {
+            _events.Add(new RunEvent { Finished = result, Time = result.EndTime ?? DateTimeOffset.Now });
+        }
+
+        /// <summary>Ends the drain once the run is over.</summary>
+        public void Complete()
+        {
+            _events.CompleteAdding();
+        }
+
+        /// <summary>Blocks until an event arrives; false once the run is over and drained.</summary>
+        public bool TryTake(out RunEvent runEvent)
+        {
+            try
+            {
+                return _events.TryTake(out runEvent, -1);
+            }
+            catch (InvalidOperationException)
+            {
+                runEvent = null;
+                return false;
+            }
+        }
+
+        public void Dispose()
+        {
+            _events.Dispose();
+        }
+    }
+
+    /// <summary>A task started (Started is set) or finished (Finished is set).</summary>
+    internal sealed class RunEvent
+    {
+        public PlannedTask Started { get; set; }
+
+        public TaskResult Finished { get; set; }
+
+        public DateTimeOffset Time { get; set; }
+    }
+}

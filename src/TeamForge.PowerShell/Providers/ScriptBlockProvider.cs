@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Threading;
+using System.Threading.Tasks;
+using TeamForge.Execution;
+
+namespace TeamForge.PowerShell.Providers
+{
+    /// <summary>
+    /// Runs a user's scriptblock once per task in a runspace pool sized to the run's throttle
+    /// limit. The scriptblock gets the task's context as its first argument; what it outputs
+    /// is the task's output and what it throws fails the task.
+    /// </summary>
+    /// <remarks>
+    /// Limitation: the scriptblock is re-created from its text in the pool's runspaces, so
+    /// it does not see the caller's variables; pass what it needs through the context.
+    /// </remarks>
+    public sealed class ScriptBlockProvider : ITaskProvider, IDisposable
+    {
+        private readonly object _gate = new object();
+
+        private readonly string _script;
+
+        private RunspacePool _pool;
+
+        private int _poolSize;
+
+        public ScriptBlockProvider(ScriptBlock scriptBlock)
+        {
+            _script = scriptBlock.ToString();
+        }
+
+        public string Name => "ScriptBlock";
+
+        /// <summary>Sizes the runspace pool for a run; a larger run grows it.</summary>
+        internal void Prepare(int throttleLimit)
+        {
+            lock (_gate)
+            {
+                if (_pool != null && _poolSize >= throttleLimit)
+                {
+                    return;
+                }
+
+                _pool?.Dispose();
+                _pool = RunspaceFactory.CreateRunspacePool(1, throttleLimit);
+                _pool.Open();
+                _poolSize = throttleLimit;
+            }
+        }
+
+        public Task<string> RunAsync(TaskContext context, CancellationToken cancellationToken)
+        {
+            Prepare(Math.Max(_poolSize, 1));
+            return Task.Run(() => Invoke(context, cancellationToken), cancellationToken);
+        }
+
+        private string Invoke(TaskContext context, CancellationToken cancellationToken)
+        {
+            using (var shell = System.Management.Automation.PowerShell.Create())
+            using (cancellationToken.Register(() => shell.BeginStop(null, null)))
+            {
+                shell.RunspacePool = _pool;
+                shell.AddScript(_script).AddArgument(context);
+
+                try
+                {
+                    var output = shell.Invoke();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return string.Join(Environment.NewLine, output
+                        .Where(item => item != null)
+                        .Select(item => item.BaseObject?.ToString()));
+                }
+                catch (RuntimeException exception)
+                {
+                    // The record's message is what the script threw; the wrapper adds nothing.
+                    throw new TaskProviderException(exception.ErrorRecord?.Exception?.Message
+                        ?? exception.Message, exception);
+                }
+            }
+        }
+
+        public override string ToString() => "ScriptBlock provider";
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _pool?.Dispose();
+                _pool = null;
+            }
+        }
+    }
+}

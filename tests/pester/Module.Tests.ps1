@@ -1,0 +1,46 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+}
+
+Describe 'The TeamForge module' {
+    It 'exports exactly the documented cmdlets' {
+        $names = (Get-Command -Module TeamForge).Name | Sort-Object
+        $names | Should -Be @(
+            'Get-TeamAgent', 'Get-TeamDefinition', 'Get-TeamSkill', 'Merge-TeamDesign',
+            'New-TeamProvider', 'Start-TeamRun', 'Test-TeamDefinition')
+    }
+
+    It 'uses approved verbs only and shadows no well-known command' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in Get-Command -Module TeamForge) {
+            $command.Verb | Should -BeIn $approved
+            $command.Name | Should -Not -Be 'Get-Team'
+        }
+    }
+
+    It 'ships no System.Management.Automation.dll' {
+        $files = Get-ChildItem (Split-Path $ModuleManifest) -Recurse -File
+        $files.Name | Should -Not -Contain 'System.Management.Automation.dll'
+        $files.Name | Should -Contain 'YamlDotNet.dll'
+    }
+
+    It 'loads its dependencies into its own load context, not the default one' {
+        Get-TeamDefinition | Out-Null
+        $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name
+        $default | Should -Not -Contain 'YamlDotNet'
+        $default | Should -Not -Contain 'Markdig'
+        $default | Should -Not -Contain 'TeamForge.Core'
+        $core = [TeamForge.TeamDefinition].Assembly
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name |
+            Should -Be 'TeamForge'
+    }
+
+    It 'imports from the repository root after a build' {
+        $manifest = Join-Path $RepoRoot 'TeamForge.psd1'
+        $output = Invoke-FreshPwsh "
+            Import-Module '$manifest' -ErrorAction Stop
+            (Get-TeamDefinition).Name"
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -Contain 'platform-engineering'
+    }
+}

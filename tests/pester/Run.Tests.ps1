@@ -1,0 +1,142 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+
+    $script:ChainTeam = @'
+---
+name: chain
+description: Three tasks in a row
+lead: alpha
+coordination: sequential
+members:
+  - id: alpha
+    role: Lead
+    responsibilities: Starts and ends
+  - id: beta
+    role: Helper
+    responsibilities: Helps
+---
+
+# Chain
+
+<!-- CONFIG:START -->
+```yaml
+team:
+  name: chain
+  lead: alpha
+  coordination: sequential
+  members:
+    - agent: alpha
+      role: Lead
+    - agent: beta
+      role: Helper
+  tasks:
+    - name: first
+      assignee: alpha
+      description: Start the work
+    - name: second
+      assignee: beta
+      description: Carry it on
+    - name: third
+      assignee: alpha
+      description: Finish it
+```
+<!-- CONFIG:END -->
+'@
+}
+
+Describe 'Start-TeamRun' {
+    BeforeAll {
+        New-AgentFile alpha | Out-Null
+        New-AgentFile beta | Out-Null
+        $script:Chain = Get-TeamDefinition (New-TeamFile chain $ChainTeam)
+    }
+
+    It 'chains the tasks of a sequential team that has no blocked_by, in list order' {
+        $results = $Chain | Start-TeamRun -Request 'Go' -Provider (New-TeamProvider {
+            param($Context) "$($Context.TaskName) after [$($Context.Inputs.TaskName -join ',')]"
+        })
+        $results.TaskName | Should -Be @('first', 'second', 'third')
+        ($results | Where-Object TaskName -eq 'third').Output | Should -Be 'third after [second]'
+    }
+
+    It 'writes each result to the pipeline as its task finishes' {
+        $provider = New-TeamProvider { param($Context) Start-Sleep -Milliseconds 300; 'ok' }
+        $arrivals = $Chain | Start-TeamRun -Request 'Go' -Provider $provider |
+            ForEach-Object { [pscustomobject]@{ Result = $_; At = [DateTimeOffset]::Now } }
+        $arrivals[0].At | Should -BeLessThan $arrivals[-1].Result.StartTime
+    }
+
+    It 'hands each task the outputs it waits on in named, delimited blocks' {
+        $results = $Chain | Start-TeamRun -Request 'Go' -Provider (New-TeamProvider {
+            param($Context) if ($Context.TaskName -eq 'second') { $Context.Prompt } else { 'x' }
+        })
+        $prompt = ($results | Where-Object TaskName -eq 'second').Output
+        $prompt | Should -Match "first"
+        $prompt | Should -Match 'Go'
+        $prompt | Should -Match 'BEGIN'
+    }
+
+    It 'skips the dependents of a failed task and reports the failure' {
+        $provider = New-TeamProvider {
+            param($Context)
+            if ($Context.TaskName -eq 'second') { throw 'the helper broke' }
+            'fine'
+        }
+        $results = $Chain | Start-TeamRun -Request 'Go' -Provider $provider `
+            -ErrorVariable failures -ErrorAction SilentlyContinue
+        ($results | Where-Object TaskName -eq 'first').Status | Should -Be 'Succeeded'
+        $second = $results | Where-Object TaskName -eq 'second'
+        $second.Status | Should -Be 'Failed'
+        $second.Error | Should -Match 'the helper broke'
+        $third = $results | Where-Object TaskName -eq 'third'
+        $third.Status | Should -Be 'Skipped'
+        $third.Error | Should -Match 'second'
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -Match '^TaskFailed'
+    }
+
+    It 'keeps to the throttle limit' {
+        $team = Get-TeamDefinition -Path $Corpus -Name devops-platform-engineering
+        $provider = New-TeamProvider { param($Context) Start-Sleep -Milliseconds 300; 'ok' }
+        $results = $team | Start-TeamRun -Request 'Go' -Provider $provider -ThrottleLimit 2
+        $domains = $results | Where-Object { -not $_.IsIntegration }
+        foreach ($result in $domains) {
+            $overlapping = $domains | Where-Object {
+                $_.StartTime -lt $result.EndTime -and $_.EndTime -gt $result.StartTime }
+            $overlapping.Count | Should -BeLessOrEqual 2
+        }
+    }
+
+    It 'narrates each start and finish on the verbose stream' {
+        $verbose = $Chain | Start-TeamRun -Request 'Go' -Verbose 4>&1 |
+            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $verbose.Message | Should -Contain "Starting task 'first' for member 'alpha'."
+    }
+}
+
+Describe 'Teams whose members are bound at run time' {
+    BeforeAll {
+        New-AgentFile alpha | Out-Null
+        New-AgentFile beta | Out-Null
+        $text = $ChainTeam -replace 'assignee: beta', 'assignee: any' `
+            -replace 'name: chain', 'name: placeholder'
+        $script:PlaceholderTeam = Get-TeamDefinition (New-TeamFile placeholder $text)
+    }
+
+    It 'refuses to run an unbound placeholder and says how to bind it' {
+        { $PlaceholderTeam | Start-TeamRun -Request 'Go' -ErrorAction Stop } |
+            Should -Throw -ExpectedMessage '*-Bind*'
+    }
+
+    It 'runs once the placeholder is bound' {
+        $results = $PlaceholderTeam | Start-TeamRun -Request 'Go' -Bind @{ any = 'beta' }
+        ($results | Where-Object TaskName -eq 'second').Member | Should -Be 'beta'
+    }
+
+    It 'expands a variable member to the count asked for' {
+        $team = Get-TeamDefinition -Path $Corpus -Name opaque-team
+        $results = $team | Start-TeamRun -Request 'Go' -MemberCount 4
+        ($results | Where-Object TaskName -like 'execute-subtasks*').Count | Should -Be 4
+        $results.Status | Should -Not -Contain 'Failed'
+    }
+}

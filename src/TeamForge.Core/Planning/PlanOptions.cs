@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TeamForge.Planning
@@ -9,7 +10,7 @@ namespace TeamForge.Planning
         /// Placeholder assignee (such as "any") to the agent id that does its tasks.
         /// </summary>
         public IDictionary<string, string> Bindings { get; set; } =
-            new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+            new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>
         /// How many instances each variable member gets, instead of the team's default.

@@ -47,10 +47,11 @@ namespace TeamForge.Planning
 
             if (library != null)
             {
+                var where = library.Path == null ? "" : $" at '{library.Path}'";
                 foreach (var member in members.Where(m => library.FindAgent(m.Agent) == null))
                 {
                     check.Warning("TF2005", $"Member '{member.Agent}' ({member.Role}) is not an "
-                        + $"agent of the library at '{library.Path}'.", member.Line);
+                        + $"agent of the library{where}.", member.Line);
                 }
             }
 

@@ -22,12 +22,10 @@ namespace TeamForge.Planning
                 throw new ArgumentNullException(nameof(team));
             }
 
-            var bindings = new Dictionary<string, string>(
-                options?.Bindings ?? new Dictionary<string, string>(), Names.Comparer);
+            var bindings = options?.Bindings;
             var problems = new TeamDiagnostics(team);
             problems.Diagnostics.AddRange(team.ParseDiagnostics ?? new Diagnostic[0]);
             problems.Diagnostics.AddRange(TaskGraphValidator.Validate(team, library, bindings));
-            ThrowOnErrors(problems);
 
             var instances = MemberInstances.Count(team, options?.MemberCount, problems);
             var specs = TaskDependencies.Tasks(team).Count == 0
@@ -150,9 +148,10 @@ namespace TeamForge.Planning
 
         private static void ThrowOnErrors(TeamDiagnostics problems)
         {
-            if (problems.Errors.Count > 0)
+            var errors = problems.Errors;
+            if (errors.Count > 0)
             {
-                throw new DefinitionException(problems.Errors);
+                throw new DefinitionException(errors);
             }
         }
     }

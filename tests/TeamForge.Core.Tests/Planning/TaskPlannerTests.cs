@@ -87,7 +87,8 @@ namespace TeamForge.Tests.Planning
             Assert.Contains("Checker", Task(plan, "contribute-checker").Description);
             var integration = Task(plan, "integrate-quiet-team");
             Assert.Equal("boss", integration.AgentId);
-            Assert.Equal(new[] { "contribute-writer", "contribute-checker" }, integration.DependsOn);
+            var contributions = new[] { "contribute-writer", "contribute-checker" };
+            Assert.Equal(contributions, integration.DependsOn);
             Assert.True(integration.IsIntegration);
         }
 
@@ -367,6 +368,20 @@ namespace TeamForge.Tests.Planning
             var codes = error.Diagnostics.Select(d => d.Code).OrderBy(c => c);
             Assert.Equal(new[] { "TF2001", "TF2004" }, codes);
             Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        }
+
+        [Fact]
+        public void UnboundPlaceholderAndGraphErrorsComeTogether()
+        {
+            var team = new TeamBuilder("mixed", "boss")
+                .Member("boss", "Lead")
+                .Task("one", "any", "nothing")
+                .Build();
+
+            var error = Assert.Throws<DefinitionException>(() => Plan(team));
+
+            var codes = error.Diagnostics.Select(d => d.Code).OrderBy(c => c);
+            Assert.Equal(new[] { "TF2001", "TF3001" }, codes);
         }
 
         private static TeamBuilder ShapeShiftingTeam()

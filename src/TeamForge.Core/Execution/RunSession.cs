@@ -74,7 +74,7 @@ namespace TeamForge.Execution
                         break;
                     }
 
-                    Finish((Task<(string, Exception, DateTimeOffset)>)finished);
+                    Finish((Task<ProviderOutcome>)finished);
                     StartReadyTasks();
                 }
             }
@@ -116,23 +116,22 @@ namespace TeamForge.Execution
             }
         }
 
-        private async Task<(string Output, Exception Error, DateTimeOffset End)> RunProviderAsync(
-            TaskContext context)
+        private async Task<ProviderOutcome> RunProviderAsync(TaskContext context)
         {
             try
             {
                 // Task.Run keeps a provider that blocks before its first await off this loop.
                 var output = await Task.Run(() => provider.RunAsync(context, cancellation))
                     .ConfigureAwait(false);
-                return (output, null, DateTimeOffset.Now);
+                return new ProviderOutcome(output, null, DateTimeOffset.Now);
             }
             catch (Exception error)
             {
-                return (null, error, DateTimeOffset.Now);
+                return new ProviderOutcome(null, error, DateTimeOffset.Now);
             }
         }
 
-        private void Finish(Task<(string Output, Exception Error, DateTimeOffset End)> finished)
+        private void Finish(Task<ProviderOutcome> finished)
         {
             var (task, start) = running[finished];
             running.Remove(finished);
@@ -147,9 +146,15 @@ namespace TeamForge.Execution
             result.Duration = outcome.End - start;
             result.Attempts = 1;
             result.Output = outcome.Output;
-            result.Error = status == TaskResultStatus.Cancelled ? "cancelled while it ran"
-                : outcome.Error == null ? null
-                : Describe(outcome.Error);
+            if (status == TaskResultStatus.Failed)
+            {
+                result.Error = Describe(outcome.Error);
+            }
+            else if (status == TaskResultStatus.Cancelled)
+            {
+                result.Error = "cancelled while it ran";
+            }
+
             Record(result);
 
             if (status == TaskResultStatus.Succeeded)

@@ -69,6 +69,8 @@ namespace TeamForge.Execution
                     // The cancellation comes last so that tasks already done keep their result.
                     var waits = running.Keys.Concat(new[] { cancelled.Task });
                     var finished = await Task.WhenAny(waits).ConfigureAwait(false);
+                    // Limitation: a provider that ignores the token keeps running in the
+                    // background; the run reports its task cancelled and does not wait for it.
                     if (finished == cancelled.Task)
                     {
                         break;

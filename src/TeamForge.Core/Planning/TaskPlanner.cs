@@ -90,6 +90,8 @@ namespace TeamForge.Planning
                 copies[spec.Source.Name.Trim()] = Copies(spec, instances).ToList();
             }
 
+            // Limitation: copies are not paired, so copy #2 of a task waits on every copy of
+            // a fanned-out task it waits on, not on copy #2 only; the file cannot say more.
             foreach (var spec in specs)
             {
                 var dependsOn = spec.BlockedBy

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using TeamForge.Execution;
+using TeamForge.Planning;
+
+namespace TeamForge.Tests.Execution
+{
+    /// <summary>Keeps what a run told it, in the order it was told.</summary>
+    internal sealed class RecordingObserver : IRunObserver
+    {
+        private readonly object gate = new object();
+
+        public List<string> Started { get; } = new List<string>();
+
+        public List<TaskResult> Finished { get; } = new List<TaskResult>();
+
+        public void TaskStarted(PlannedTask task, DateTimeOffset time)
+        {
+            lock (gate)
+            {
+                Started.Add(task.Name);
+            }
+        }
+
+        public void TaskFinished(TaskResult result)
+        {
+            lock (gate)
+            {
+                Finished.Add(result);
+            }
+        }
+    }
+}

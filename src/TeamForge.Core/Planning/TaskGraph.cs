@@ -103,11 +103,29 @@ namespace TeamForge.Planning
             var integration = memberTasks.LastOrDefault(candidate =>
                 Names.Same(candidate.AgentId, team.Lead)
                 && memberTasks.All(other =>
-                    other == candidate || upstream[candidate.Name].Contains(other.Name)));
+                    other == candidate || upstream[candidate.Name].Contains(other.Name)))
+                ?? FindWidestLeadJoin(team, memberTasks, upstream);
             if (integration != null)
             {
                 integration.IsIntegration = true;
             }
+        }
+    
+        // A lead whose own first task stands apart (it plans while others work) still merges
+        // at its terminal join: the lead's task that waits on others, that no member task
+        // waits on, and that reaches the most tasks.
+        private static PlannedTask FindWidestLeadJoin(
+            TeamDefinition team, IReadOnlyList<PlannedTask> memberTasks,
+            IDictionary<string, HashSet<string>> upstream)
+        {
+            var waitedOn = new HashSet<string>(
+                memberTasks.SelectMany(task => task.DependsOn), Names.Comparer);
+            return memberTasks
+                .Where(task => Names.Same(task.AgentId, team.Lead)
+                    && task.DependsOn.Count > 1
+                    && !waitedOn.Contains(task.Name))
+                .OrderByDescending(task => upstream[task.Name].Count)
+                .FirstOrDefault();
         }
     }
 }

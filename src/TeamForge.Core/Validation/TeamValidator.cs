@@ -47,7 +47,7 @@ namespace TeamForge.Validation
                 foreach (var skill in agent.Skills.Where(id => library.FindSkill(id) == null))
                 {
                     yield return new Diagnostic(
-                        DiagnosticSeverity.Warning, "TF2010",
+                        DiagnosticSeverity.Warning, "TF2011",
                         $"Agent '{agent.Name}' lists the skill '{skill}', which the library " +
                         "does not have.",
                         agent.Path);

@@ -65,5 +65,15 @@ namespace TeamForge.Tests.Planning
             Assert.Null(runLevel[0].Member);
             Assert.Equal(team.Lead, plan.Tasks.Single(t => t.IsIntegration).AgentId);
         }
+
+        [Fact]
+        public void LeadWhosePlanningTaskStandsApartStillIntegratesAtItsJoin()
+        {
+            var team = CorpusTeams.Named("analytical-chemistry");
+
+            var plan = TaskPlanner.Plan(team, CorpusTeams.Library(), new PlanOptions());
+
+            Assert.Equal("synthesize-report", plan.Tasks.Single(t => t.IsIntegration).Name);
+        }
     }
 }

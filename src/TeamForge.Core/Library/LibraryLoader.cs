@@ -61,7 +61,8 @@ namespace TeamForge.Library
                     "the library folder does not exist", libraryPath ?? ""));
             }
 
-            var trimmed = root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            var trimmed = root.TrimEnd(
+                Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
             return trimmed.Length == 0 ? root : trimmed;
         }
 

@@ -3,7 +3,7 @@ using TeamForge.Parsing;
 
 namespace TeamForge.Library
 {
-    /// <summary>What reading one library file gave: its definition, or why there is none.</summary>
+    /// <summary>What reading one library file gave: a definition, or why there is none.</summary>
     internal sealed class LoadedFile
     {
         private LoadedFile(string id, object definition, IReadOnlyList<Diagnostic> diagnostics)
@@ -13,7 +13,7 @@ namespace TeamForge.Library
             Diagnostics = diagnostics;
         }
 
-        /// <summary>The id the file's location gives: a skill's folder, an agent's file name.</summary>
+        /// <summary>The id the file's path gives: a skill's folder, else the file name.</summary>
         public string Id { get; }
 
         /// <summary>The agent, skill or team; null when the file could not be read.</summary>

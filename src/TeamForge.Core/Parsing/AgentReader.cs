@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 
 namespace TeamForge.Parsing
 {
-    /// <summary>Reads an agent file: its front matter and the body that is its instructions.</summary>
+    /// <summary>Reads an agent file: its front matter, and its body as instructions.</summary>
     internal static class AgentReader
     {
         private static readonly string[] Known =

@@ -55,7 +55,7 @@ namespace TeamForge.Parsing
             return Read(fence, bag);
         }
 
-        /// <summary>The yaml fence after the START marker, when an END marker follows it.</summary>
+        /// <summary>The yaml fence after the START marker, if an END marker follows.</summary>
         private static FencedCodeBlock FenceAfter(HtmlBlock start)
         {
             var siblings = start.Parent.Skip(start.Parent.IndexOf(start) + 1)

@@ -3,7 +3,7 @@ using System.IO;
 
 namespace TeamForge.Parsing
 {
-    /// <summary>Which files of a library folder are definitions and what they are called.</summary>
+    /// <summary>Which files of a library are definitions, and the ids they give.</summary>
     public static class DefinitionFiles
     {
         public const string SkillFileName = "SKILL.md";

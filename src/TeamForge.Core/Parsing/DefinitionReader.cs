@@ -25,7 +25,7 @@ namespace TeamForge.Parsing
             return ParseSkill(path, ReadText(path));
         }
 
-        /// <summary>Reads a team from its text; <paramref name="path"/> locates what is found.</summary>
+        /// <summary>Reads a team from its text; the path locates what is found.</summary>
         public static TeamDefinition ParseTeam(string path, string text)
         {
             return TeamReader.Read(Open(path, text));
@@ -71,7 +71,8 @@ namespace TeamForge.Parsing
                 when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 throw bag.Fail(
-                    ParseCodes.FileNotFound, 0, 0, $"the file cannot be read: {exception.Message}");
+                    ParseCodes.FileNotFound, 0, 0,
+                    $"the file cannot be read: {exception.Message}");
             }
         }
     }

@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace TeamForge.Parsing
 {
-    /// <summary>Collects what the reader notices about one file, all located in that file.</summary>
+    /// <summary>Collects what the reader notices about one file, located in it.</summary>
     internal sealed class DiagnosticBag
     {
         private readonly List<Diagnostic> diagnostics = new List<Diagnostic>();

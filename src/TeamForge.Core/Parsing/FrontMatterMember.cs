@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace TeamForge.Parsing
 {
-    /// <summary>A member as the team's front matter lists it: id, role, responsibilities.</summary>
+    /// <summary>A member as a team's front matter lists it: id, role, responsibilities.</summary>
     internal sealed class FrontMatterMember
     {
         private static readonly string[] Known = { "id", "agent", "role", "responsibilities" };
@@ -18,7 +18,7 @@ namespace TeamForge.Parsing
 
         public int Line { get; private set; }
 
-        /// <summary>Reads the front matter's <c>members</c> list; bad entries are reported.</summary>
+        /// <summary>Reads the front matter's members; bad entries are reported.</summary>
         public static List<FrontMatterMember> ReadAll(YamlMap frontMatter, DiagnosticBag bag)
         {
             var members = new List<FrontMatterMember>();
@@ -48,7 +48,8 @@ namespace TeamForge.Parsing
             return members;
         }
 
-        private static FrontMatterMember Read(YamlMap frontMatter, YamlNode item, DiagnosticBag bag)
+        private static FrontMatterMember Read(
+            YamlMap frontMatter, YamlNode item, DiagnosticBag bag)
         {
             var line = frontMatter.LineOf(item);
             if (!(item is YamlMappingNode mapping))

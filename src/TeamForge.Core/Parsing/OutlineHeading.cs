@@ -11,7 +11,8 @@ namespace TeamForge.Parsing
             Block = block;
             Index = index;
             Text = MarkdownText.Plain(block);
-            Letters = new string(Text.ToLowerInvariant().Where(c => c >= 'a' && c <= 'z').ToArray());
+            Letters = new string(
+                Text.ToLowerInvariant().Where(c => c >= 'a' && c <= 'z').ToArray());
         }
 
         public HeadingBlock Block { get; }

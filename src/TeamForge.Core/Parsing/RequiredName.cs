@@ -1,6 +1,6 @@
 namespace TeamForge.Parsing
 {
-    /// <summary>The name a definition must have, taken from its file name when not given.</summary>
+    /// <summary>The name a definition must have, else the one its file name gives.</summary>
     internal static class RequiredName
     {
         /// <summary>

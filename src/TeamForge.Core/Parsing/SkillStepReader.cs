@@ -15,7 +15,8 @@ namespace TeamForge.Parsing
     internal static class SkillStepReader
     {
         private static readonly Regex StepHeading = new Regex(
-            @"^(?:(?<step>step)\s+)?(?<number>\d+(?:\.\d+)*)(?<mark>\s*[:.)\-–—])?\s*(?<title>.*)$",
+            @"^(?:(?<step>step)\s+)?(?<number>\d+(?:\.\d+)*)" +
+            @"(?<mark>\s*[:.)\-–—])?\s*(?<title>.*)$",
             RegexOptions.IgnoreCase);
 
         /// <summary>

@@ -60,7 +60,8 @@ namespace TeamForge.Parsing
             ParagraphBlock paragraph)
         {
             Inline previous = null;
-            for (var inline = paragraph.Inline?.FirstChild; inline != null; inline = inline.NextSibling)
+            var inline = paragraph.Inline?.FirstChild;
+            for (; inline != null; inline = inline.NextSibling)
             {
                 var opensLine = previous == null || previous is LineBreakInline;
                 if (opensLine && inline is EmphasisInline bold && bold.DelimiterCount == 2)

@@ -132,7 +132,8 @@ namespace TeamForge.Parsing
         /// </summary>
         private static IDictionary<string, object> ConfigExtra(ConfigBlock config)
         {
-            var extra = config?.Team?.Extra(ConfigTeamKeys) ?? new SortedDictionary<string, object>();
+            var extra = config?.Team?.Extra(ConfigTeamKeys)
+                ?? new SortedDictionary<string, object>();
             if (config?.Root == null)
             {
                 return extra;

@@ -6,7 +6,10 @@ namespace TeamForge.Parsing
     /// <summary>Reads the tasks of a CONFIG block and what each one waits on.</summary>
     internal static class TeamTaskReader
     {
-        private static readonly string[] Known = { "name", "assignee", "description", "blocked_by" };
+        private static readonly string[] Known =
+        {
+            "name", "assignee", "description", "blocked_by",
+        };
 
         /// <summary>The tasks; one without a name is reported and left out.</summary>
         public static TeamTask[] Read(YamlMap team, DiagnosticBag bag)

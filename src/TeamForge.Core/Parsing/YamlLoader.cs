@@ -23,15 +23,24 @@ namespace TeamForge.Parsing
         public static YamlNode Load(string text, int lineOffset)
         {
             var stream = new YamlStream();
+            var scanner = new Scanner(new StringReader(text));
             try
             {
-                stream.Load(new StringReader(text));
+                stream.Load(new Parser(scanner));
             }
             catch (YamlException exception)
             {
-                var line = (int)Math.Max(1, exception.Start.Line) + lineOffset;
-                var column = (int)Math.Max(1, exception.Start.Column);
-                throw new YamlProblem(line, column, exception.Message);
+                throw Problem(exception.Start, lineOffset, exception.Message);
+            }
+            catch (Exception exception)
+                when (exception is InvalidOperationException || exception is ArgumentException)
+            {
+                // YamlDotNet fails so, without a position, on some broken input (an unclosed
+                // flow list before a key, a stray indicator); the scanner knows where it was.
+                throw Problem(
+                    scanner.CurrentPosition, lineOffset,
+                    "the YAML cannot be read here; check brackets, braces, quotes " +
+                    "and indentation");
             }
 
             if (stream.Documents.Count == 0)
@@ -43,6 +52,13 @@ namespace TeamForge.Parsing
             var nodes = 0;
             CheckSize(root, 0, ref nodes, lineOffset);
             return root;
+        }
+
+        private static YamlProblem Problem(Mark mark, int lineOffset, string message)
+        {
+            var line = (int)Math.Max(1, mark.Line) + lineOffset;
+            var column = (int)Math.Max(1, mark.Column);
+            return new YamlProblem(line, column, message);
         }
 
         private static void CheckSize(YamlNode node, int depth, ref int nodes, int lineOffset)

@@ -46,13 +46,13 @@ namespace TeamForge.Parsing
             return key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
         }
 
-        /// <summary>True for a missing value and for an empty, <c>~</c> or <c>null</c> one.</summary>
+        /// <summary>True for a missing value and an empty, <c>~</c> or <c>null</c> one.</summary>
         public static bool IsEmpty(YamlNode node)
         {
             return node == null || node is YamlScalarNode scalar && ScalarText(scalar) == null;
         }
 
-        /// <summary>The trimmed text of a scalar; null for anything else or an empty value.</summary>
+        /// <summary>The trimmed text of a scalar; null when empty or not a scalar.</summary>
         public static string Text(YamlNode node)
         {
             var text = node is YamlScalarNode scalar ? ScalarText(scalar)?.Trim() : null;

@@ -93,7 +93,8 @@ namespace TeamForge.Tests.Parsing
                 Assert.Empty(agent.MentionedSkills.Intersect(agent.Skills));
             }
 
-            Assert.Contains(Library.Value.Agents.Values, agent => agent.MentionedSkills.Length > 0);
+            Assert.Contains(
+                Library.Value.Agents.Values, agent => agent.MentionedSkills.Length > 0);
         }
 
         [Fact]

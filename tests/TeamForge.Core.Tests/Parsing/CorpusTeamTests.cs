@@ -29,7 +29,8 @@ namespace TeamForge.Tests.Parsing
             var integration = team.Tasks.Single(task => task.Name == "integrate-platform-design");
             var others = team.Tasks.Where(task => task != integration).Select(task => task.Name);
 
-            Assert.Equal(others.OrderBy(name => name), integration.BlockedBy.OrderBy(name => name));
+            Assert.Equal(
+                others.OrderBy(name => name), integration.BlockedBy.OrderBy(name => name));
             Assert.All(team.Tasks.Where(task => task != integration),
                 task => Assert.Empty(task.BlockedBy));
             Assert.Equal("devops-engineer", integration.Assignee);
@@ -118,10 +119,12 @@ namespace TeamForge.Tests.Parsing
             Assert.Equal("Developer", slot["role"]);
             Assert.Contains("web-developer", Assert.IsType<List<object>>(slot["examples"]));
 
-            var owner = Assert.IsAssignableFrom<IDictionary<string, object>>(team.Extra["product_owner"]);
+            var owner = Assert.IsAssignableFrom<IDictionary<string, object>>(
+                team.Extra["product_owner"]);
             Assert.Equal("user", owner["default"]);
 
-            var sprint = Assert.IsAssignableFrom<IDictionary<string, object>>(team.Extra["sprint"]);
+            var sprint = Assert.IsAssignableFrom<IDictionary<string, object>>(
+                team.Extra["sprint"]);
             Assert.Equal("2", sprint["duration_weeks"]);
             Assert.Empty(team.ParseDiagnostics);
         }

@@ -11,8 +11,8 @@ namespace TeamForge.Library
     /// </summary>
     internal sealed class LibraryCache
     {
-        private readonly ConcurrentDictionary<string, Entry> entries =
-            new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, CachedLibrary> entries =
+            new ConcurrentDictionary<string, CachedLibrary>(StringComparer.Ordinal);
 
         public TeamLibrary Get(string root, Func<string, TeamLibrary> load)
         {
@@ -25,7 +25,7 @@ namespace TeamForge.Library
             }
 
             var library = load(root);
-            entries[root] = new Entry(stamp, library);
+            entries[root] = new CachedLibrary(stamp, library);
             return library;
         }
 
@@ -41,19 +41,6 @@ namespace TeamForge.Library
             }
 
             return stamp.ToString();
-        }
-
-        private sealed class Entry
-        {
-            public Entry(string stamp, TeamLibrary library)
-            {
-                Stamp = stamp;
-                Library = library;
-            }
-
-            public string Stamp { get; }
-
-            public TeamLibrary Library { get; }
         }
     }
 }

@@ -67,7 +67,8 @@ namespace TeamForge.Parsing
                 return null;
             }
 
-            var endFollows = siblings.Skip(fenceIndex + 1).TakeWhile(block => !IsYamlFence(block))
+            var endFollows = siblings.Skip(fenceIndex + 1)
+                .TakeWhile(block => !IsYamlFence(block))
                 .Any(IsEndMarker);
             return endFollows ? (FencedCodeBlock)siblings[fenceIndex] : null;
         }
@@ -83,9 +84,8 @@ namespace TeamForge.Parsing
             catch (YamlProblem problem)
             {
                 bag.Error(
-                    ParseCodes.ConfigYaml, problem.Line,
-                    $"the CONFIG block is not valid YAML: {problem.Message} " +
-                    $"(column {problem.Column})");
+                    ParseCodes.ConfigYaml, problem.Line, problem.Column,
+                    $"the CONFIG block is not valid YAML: {problem.Message}");
                 return new ConfigBlock(line, null, null);
             }
 

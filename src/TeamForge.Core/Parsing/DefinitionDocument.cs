@@ -68,12 +68,6 @@ namespace TeamForge.Parsing
             return new DefinitionDocument(path, normal, markdown, frontBlock, frontMatter);
         }
 
-        /// <summary>The source of a block as written in the file.</summary>
-        public string Source(Block block)
-        {
-            return Text.Substring(block.Span.Start, block.Span.Length);
-        }
-
         private static YamlMap ReadFrontMatter(YamlFrontMatterBlock block, DiagnosticBag bag)
         {
             var firstLine = block.Line + 2;

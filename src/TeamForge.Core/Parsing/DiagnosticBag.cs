@@ -17,7 +17,12 @@ namespace TeamForge.Parsing
 
         public void Error(string code, int line, string message)
         {
-            diagnostics.Add(Create(DiagnosticSeverity.Error, code, line, 0, message));
+            Error(code, line, 0, message);
+        }
+
+        public void Error(string code, int line, int column, string message)
+        {
+            diagnostics.Add(Create(DiagnosticSeverity.Error, code, line, column, message));
         }
 
         public void Warning(string code, int line, string message)

@@ -57,17 +57,20 @@ namespace TeamForge.Parsing
 
         private static bool IsWhenToUse(string heading) => heading == "whentouse";
 
-        private static bool IsInputs(string heading) => heading.StartsWith("input");
+        private static bool IsInputs(string heading) =>
+            heading.StartsWith("input", StringComparison.Ordinal);
 
         private static bool IsProcedure(string heading) =>
-            heading.StartsWith("procedure") || heading == "steps";
+            heading.StartsWith("procedure", StringComparison.Ordinal) || heading == "steps";
 
         private static bool IsValidation(string heading) =>
-            heading.StartsWith("validation") || heading.StartsWith("verification") ||
+            heading.StartsWith("validation", StringComparison.Ordinal) ||
+            heading.StartsWith("verification", StringComparison.Ordinal) ||
             heading == "checklist";
 
         private static bool IsPitfalls(string heading) =>
-            heading.Contains("pitfall") || heading == "commonmistakes";
+            heading.IndexOf("pitfall", StringComparison.Ordinal) >= 0 ||
+            heading == "commonmistakes";
 
         /// <summary>
         /// The items of every list in the section, sub-sections included; a section written

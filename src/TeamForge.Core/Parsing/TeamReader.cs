@@ -48,7 +48,7 @@ namespace TeamForge.Parsing
                 ConfigLine = config?.Line ?? 0,
             };
 
-            team.Members = configTeam != null
+            team.Members = configTeam != null && configTeam.Has("members")
                 ? TeamMemberReader.FromConfig(configTeam, frontMembers, bag)
                 : TeamMemberReader.FromFrontMatter(frontMembers);
             team.Tasks = configTeam != null

@@ -30,7 +30,7 @@ namespace TeamForge.Parsing
             }
             catch (YamlException exception)
             {
-                throw Problem(exception.Start, lineOffset, exception.Message);
+                throw Problem(exception.Start, text, lineOffset, exception.Message);
             }
             catch (Exception exception)
                 when (exception is InvalidOperationException || exception is ArgumentException)
@@ -38,7 +38,7 @@ namespace TeamForge.Parsing
                 // YamlDotNet fails so, without a position, on some broken input (an unclosed
                 // flow list before a key, a stray indicator); the scanner knows where it was.
                 throw Problem(
-                    scanner.CurrentPosition, lineOffset,
+                    scanner.CurrentPosition, text, lineOffset,
                     "the YAML cannot be read here; check brackets, braces, quotes " +
                     "and indentation");
             }
@@ -54,11 +54,17 @@ namespace TeamForge.Parsing
             return root;
         }
 
-        private static YamlProblem Problem(Mark mark, int lineOffset, string message)
+        /// <summary>
+        /// A problem at the mark, kept within the YAML's own lines: YamlDotNet puts a
+        /// problem it finds at the end of the text on the line after it, which in a file is
+        /// the closing fence.
+        /// </summary>
+        private static YamlProblem Problem(Mark mark, string text, int lineOffset, string message)
         {
-            var line = (int)Math.Max(1, mark.Line) + lineOffset;
-            var column = (int)Math.Max(1, mark.Column);
-            return new YamlProblem(line, column, message);
+            var lines = text.TrimEnd('\n').Split('\n').Length;
+            var yamlLine = (int)Math.Max(1, Math.Min(mark.Line, lines));
+            var column = mark.Line > lines ? 1 : (int)Math.Max(1, mark.Column);
+            return new YamlProblem(yamlLine + lineOffset, column, message);
         }
 
         private static void CheckSize(YamlNode node, int depth, ref int nodes, int lineOffset)

@@ -47,10 +47,10 @@ namespace TeamForge.Tests.Parsing
         }
 
         [Fact]
-        public void Malformed_front_matter_yaml_is_TF1003_at_its_file_line()
+        public void Malformed_front_matter_yaml_is_TF1003_at_its_file_line_and_column()
         {
             var text = SampleTeams.FrontMatter.Replace(
-                "tags: [harbour, refit]\n", "tags: [harbour, refit\n");
+                "description: Plans a harbour refit\n", "description: \"Plans a harbour refit\n");
             var lines = text.Split('\n');
 
             var problem = Assert.Throws<DefinitionException>(() =>
@@ -58,9 +58,21 @@ namespace TeamForge.Tests.Parsing
 
             var diagnostic = problem.Diagnostics.Single();
             Assert.Equal(ParseCodes.FrontMatterYaml, diagnostic.Code);
-            Assert.InRange(diagnostic.Line, 7, 9);
-            Assert.True(diagnostic.Column > 0);
-            Assert.StartsWith("tags:", lines[6]);
+            Assert.StartsWith("description: \"", lines[diagnostic.Line - 1]);
+            Assert.Equal('"', lines[diagnostic.Line - 1][diagnostic.Column - 1]);
+            Assert.Contains("harbour-crew.md:3:14", problem.Message);
+        }
+
+        [Fact]
+        public void An_unclosed_list_at_the_end_of_the_yaml_is_reported_on_its_own_line()
+        {
+            var text = "---\nname: scout\ntags: [a, b\n---\n# Scout\n";
+
+            var problem = Assert.Throws<DefinitionException>(() =>
+                DefinitionReader.ParseAgent("scout.md", text));
+
+            Assert.Equal(ParseCodes.FrontMatterYaml, problem.Code);
+            Assert.Equal(3, problem.Diagnostics[0].Line);
         }
 
         [Fact]
@@ -110,7 +122,7 @@ namespace TeamForge.Tests.Parsing
             var error = Assert.Single(team.ParseDiagnostics);
             Assert.Equal(ParseCodes.ConfigYaml, error.Code);
             Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-            Assert.InRange(error.Line, blockedByLine, blockedByLine + 2);
+            Assert.Equal(blockedByLine, error.Line);
             Assert.Empty(team.Tasks);
             Assert.Equal(2, team.Members.Length);
         }

@@ -41,6 +41,9 @@ namespace TeamForge
         public IDictionary<string, object> Extra { get; set; } =
             new SortedDictionary<string, object>();
 
+        /// <summary>What the parser noticed: warnings, such as a missing name.</summary>
+        public Diagnostic[] ParseDiagnostics { get; set; } = new Diagnostic[0];
+
         public override string ToString() => Name;
     }
 }

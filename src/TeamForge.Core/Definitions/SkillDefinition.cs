@@ -40,6 +40,9 @@ namespace TeamForge
         public IDictionary<string, object> Extra { get; set; } =
             new SortedDictionary<string, object>();
 
+        /// <summary>What the parser noticed: warnings, such as a missing name.</summary>
+        public Diagnostic[] ParseDiagnostics { get; set; } = new Diagnostic[0];
+
         public override string ToString() => Name;
     }
 
@@ -47,6 +50,9 @@ namespace TeamForge
     public sealed class SkillStep
     {
         public int Number { get; set; }
+
+        /// <summary>The number as written, which may be "4.5" for a step added later.</summary>
+        public string Label { get; set; }
 
         public string Title { get; set; }
 

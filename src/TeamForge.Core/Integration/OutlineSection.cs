@@ -52,6 +52,21 @@ namespace TeamForge.Integration
                 .ToList();
         }
 
+        /// <summary>
+        /// The section's top-level list items as Markdown lines, formatting kept; an item's
+        /// nested list is left out.
+        /// </summary>
+        public List<string> ItemSources(MarkdownOutline outline)
+        {
+            var body = MarkdownText.Normalize(OwnBody(outline));
+            return MarkdownText.Parse(body)
+                .OfType<ListBlock>()
+                .SelectMany(list => list.OfType<ListItemBlock>())
+                .Select(item => MarkdownText.ItemSource(body, item))
+                .Where(line => line.Length > 0)
+                .ToList();
+        }
+
         public override string ToString() => new string('#', Level) + " " + Title;
     }
 }

@@ -32,9 +32,9 @@ namespace TeamForge.Integration
             var waves = items.Select(item => item.Wave).Distinct().Count();
             var phases = new List<RoadmapPhase>();
             var groups = items
-                .GroupBy(item => (item.Wave, Stage: item.Stage ?? RoadmapStage.WorkloadsAndExperience))
+                .GroupBy(item => (item.Wave, Stage: item.Stage ?? RoadmapStage.Other))
                 .OrderBy(group => group.Key.Wave)
-                .ThenBy(group => group.Key.Stage);
+                .ThenBy(group => (int)group.Key.Stage);
             foreach (var group in groups)
             {
                 var name = $"Phase {phases.Count + 1}: {StageClassifier.Name(group.Key.Stage)}";

@@ -9,6 +9,9 @@ namespace TeamForge.Integration
         Foundations,
         Delivery,
         WorkloadsAndExperience,
+
+        /// <summary>Work none of the stage words describe: a team's own domain work.</summary>
+        Other,
         HardeningAndDebt,
     }
 }

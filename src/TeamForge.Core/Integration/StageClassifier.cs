@@ -9,7 +9,7 @@ namespace TeamForge.Integration
     /// Puts a concern in a roadmap stage by the words it uses; the stage with most hits
     /// wins, an earlier stage on a tie (foundations before what stands on them).
     /// Limitation: the word lists are about platform work; other teams' concerns mostly
-    /// land in no stage and are ordered by their task's wave alone.
+    /// land in no stage ("Other work") and are ordered by their task's wave.
     /// </summary>
     internal static class StageClassifier
     {
@@ -40,7 +40,7 @@ namespace TeamForge.Integration
             var terms = TextTokenizer.Words(text);
             RoadmapStage? best = null;
             var bestHits = 0;
-            foreach (var stage in Words.Keys.OrderBy(stage => stage))
+            foreach (var stage in Words.Keys.OrderBy(stage => (int)stage))
             {
                 var hits = terms.Count(Words[stage].Contains);
                 if (hits > bestHits)
@@ -63,6 +63,8 @@ namespace TeamForge.Integration
                     return "Delivery";
                 case RoadmapStage.WorkloadsAndExperience:
                     return "Workloads and experience";
+                case RoadmapStage.Other:
+                    return "Other work";
                 default:
                     return "Hardening and debt";
             }

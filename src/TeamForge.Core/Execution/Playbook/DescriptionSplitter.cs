@@ -26,7 +26,7 @@ namespace TeamForge.Execution
                     var text = MarkdownText.Collapse(item).TrimEnd('.', ':').Trim();
                     if (TextTokenizer.QueryTerms(text).Count > 0)
                     {
-                        items.Add(text);
+                        items.Add(char.ToUpperInvariant(text[0]) + text.Substring(1));
                     }
                 }
             }

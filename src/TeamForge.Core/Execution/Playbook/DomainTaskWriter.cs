@@ -258,7 +258,8 @@ namespace TeamForge.Execution
             }
             else
             {
-                parts.Add($"{plan.OwnSkills.Count} of the member's own skills were considered first.");
+                parts.Add($"the member's own {plan.OwnSkills.Count} first, then the library's when they fit "
+                    + "clearly better.");
             }
 
             if (plan.UnknownOwnSkills.Count > 0)

@@ -15,11 +15,14 @@ namespace TeamForge.Integration
         // "or similar" widens a list rather than naming an option.
         private static readonly HashSet<string> Fillers = new HashSet<string>(
             new[] { "similar", "others", "other", "etc", "etc.", "the like", "equivalent" },
-            StringComparer.OrdinalIgnoreCase);
+            StringComparer.OrdinalIgnoreCase
+        );
 
         private static readonly string[] Lead = { "e.g.,", "e.g.", "i.e.,", "i.e.", "such as" };
 
-        /// <summary>The first parenthesised "or" list of the line as a decision, or null.</summary>
+        /// <summary>
+        /// The first parenthesised "or" list of the line as a decision, or null.
+        /// </summary>
         public static OpenDecision Find(string line)
         {
             foreach (var (start, end) in Parentheses(line ?? ""))
@@ -61,8 +64,11 @@ namespace TeamForge.Integration
                 foreach (var option in SplitOnWord(piece, "or"))
                 {
                     var trimmed = option.Trim().TrimEnd('.').Trim();
-                    if (trimmed.Length > 0 && !Fillers.Contains(trimmed)
-                        && !options.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+                    if (
+                        trimmed.Length > 0
+                        && !Fillers.Contains(trimmed)
+                        && !options.Contains(trimmed, StringComparer.OrdinalIgnoreCase)
+                    )
                     {
                         options.Add(trimmed);
                     }
@@ -83,16 +89,20 @@ namespace TeamForge.Integration
             {
                 var dropped = words[0];
                 words.RemoveAt(0);
-                if (string.Equals(dropped, "set", StringComparison.OrdinalIgnoreCase)
+                if (
+                    string.Equals(dropped, "set", StringComparison.OrdinalIgnoreCase)
                     && words.Count > 1
-                    && string.Equals(words[0], "up", StringComparison.OrdinalIgnoreCase))
+                    && string.Equals(words[0], "up", StringComparison.OrdinalIgnoreCase)
+                )
                 {
                     words.RemoveAt(0);
                 }
             }
 
             var topic = string.Join(" ", words).Trim().TrimEnd('.', ':', ';', ',').Trim();
-            return topic.Length == 0 ? topic : char.ToUpperInvariant(topic[0]) + topic.Substring(1);
+            return topic.Length == 0
+                ? topic
+                : char.ToUpperInvariant(topic[0]) + topic.Substring(1);
         }
 
         /// <summary>The outermost parentheses of a text, as (open, close) positions.</summary>

@@ -14,8 +14,11 @@ namespace TeamForge.Integration
     internal static class ConflictFinder
     {
         public static List<string> Find(
-            IReadOnlyList<DomainOutput> outputs, IReadOnlyList<DecisionGroup> decisions,
-            TeamDefinition team, TeamLibrary library)
+            IReadOnlyList<DomainOutput> outputs,
+            IReadOnlyList<DecisionGroup> decisions,
+            TeamDefinition team,
+            TeamLibrary library
+        )
         {
             var conflicts = new List<string>();
             conflicts.AddRange(DecisionConflicts(decisions));
@@ -24,21 +27,30 @@ namespace TeamForge.Integration
             return conflicts;
         }
 
-        private static IEnumerable<string> DecisionConflicts(IReadOnlyList<DecisionGroup> decisions)
+        private static IEnumerable<string> DecisionConflicts(
+            IReadOnlyList<DecisionGroup> decisions
+        )
         {
             foreach (var group in decisions.Where(group => !group.Agree))
             {
                 var sides = group.Decisions.Select(decision =>
-                    $"{decision.RaisedBy ?? "a task"} lists {decision.OptionsText}");
-                yield return $"**{group.Topic}**: {string.Join("; ", sides)}. Agree on the options before choosing.";
+                    $"{decision.RaisedBy ?? "a task"} lists {decision.OptionsText}"
+                );
+                yield return $"**{group.Topic}**: {string.Join("; ", sides)}. "
+                    + "Agree on the options before choosing.";
             }
         }
 
         private static IEnumerable<string> SharedSkills(IReadOnlyList<DomainOutput> outputs)
         {
             var uses = outputs
-                .SelectMany(output => output.Concerns.SelectMany(concern =>
-                    concern.Skills.Select(skill => (Skill: skill, Output: output, Concern: concern.Text))))
+                .SelectMany(output =>
+                    output.Concerns.SelectMany(concern =>
+                        concern.Skills.Select(skill =>
+                            (Skill: skill, Output: output, Concern: concern.Text)
+                        )
+                    )
+                )
                 .GroupBy(use => use.Skill, StringComparer.OrdinalIgnoreCase)
                 .OrderBy(group => group.Key, StringComparer.Ordinal);
             foreach (var group in uses)
@@ -56,7 +68,10 @@ namespace TeamForge.Integration
         }
 
         private static IEnumerable<string> OwnedElsewhere(
-            IReadOnlyList<DomainOutput> outputs, TeamDefinition team, TeamLibrary library)
+            IReadOnlyList<DomainOutput> outputs,
+            TeamDefinition team,
+            TeamLibrary library
+        )
         {
             if (team == null || library == null)
             {
@@ -72,24 +87,34 @@ namespace TeamForge.Integration
                         var owners = Owners(skill, output.Member, team, library);
                         if (owners.Count > 0)
                         {
-                            yield return $"**`{skill}`**: {output.Label} drew it from the library for "
-                                + $"\"{concern.Text}\", but it is a skill of {string.Join(", ", owners)}: "
-                                + "agree who owns that work.";
+                            yield return $"**`{skill}`**: {output.Label} drew it from the "
+                                + $"library for \"{concern.Text}\", but it is a skill of "
+                                + $"{string.Join(", ", owners)}: agree who owns that work.";
                         }
                     }
                 }
             }
         }
 
-        private static List<string> Owners(string skill, string member, TeamDefinition team, TeamLibrary library)
+        private static List<string> Owners(
+            string skill,
+            string member,
+            TeamDefinition team,
+            TeamLibrary library
+        )
         {
-            return team.Members
-                .Where(slot => slot.Agent != null && !string.Equals(slot.Agent, member, StringComparison.OrdinalIgnoreCase))
+            return team
+                .Members.Where(slot =>
+                    slot.Agent != null
+                    && !string.Equals(slot.Agent, member, StringComparison.OrdinalIgnoreCase)
+                )
                 .Select(slot => library.FindAgent(slot.Agent))
                 .Where(agent => agent != null)
-                .Where(agent => (agent.Skills ?? new string[0])
-                    .Concat(agent.MentionedSkills ?? new string[0])
-                    .Contains(skill, StringComparer.OrdinalIgnoreCase))
+                .Where(agent =>
+                    (agent.Skills ?? new string[0])
+                        .Concat(agent.MentionedSkills ?? new string[0])
+                        .Contains(skill, StringComparer.OrdinalIgnoreCase)
+                )
                 .Select(agent => agent.Name)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();

@@ -19,16 +19,21 @@ namespace TeamForge.Integration
         /// <summary>True when every task lists the same options.</summary>
         public bool Agree => Decisions.All(decision => decision.SameOptions(Decisions[0]));
 
-        public IEnumerable<string> Raisers => Decisions
-            .Select(decision => decision.RaisedBy)
-            .Where(raiser => raiser != null)
-            .Distinct(StringComparer.Ordinal);
+        public IEnumerable<string> Raisers =>
+            Decisions
+                .Select(decision => decision.RaisedBy)
+                .Where(raiser => raiser != null)
+                .Distinct(StringComparer.Ordinal);
 
         /// <summary>The group as one decision, every raiser named.</summary>
         public OpenDecision Merged()
         {
             var raisers = Raisers.ToList();
-            return new OpenDecision(Topic, Decisions[0].Options, raisers.Count == 0 ? null : string.Join("; ", raisers));
+            return new OpenDecision(
+                Topic,
+                Decisions[0].Options,
+                raisers.Count == 0 ? null : string.Join("; ", raisers)
+            );
         }
     }
 }

@@ -24,7 +24,11 @@ namespace TeamForge.Integration
                 {
                     groups.Add(new DecisionGroup(decision));
                 }
-                else if (!group.Decisions.Any(known => known.SameOptions(decision) && known.RaisedBy == decision.RaisedBy))
+                else if (
+                    !group.Decisions.Any(known =>
+                        known.SameOptions(decision) && known.RaisedBy == decision.RaisedBy
+                    )
+                )
                 {
                     group.Decisions.Add(decision);
                 }
@@ -35,8 +39,14 @@ namespace TeamForge.Integration
 
         private static bool Same(OpenDecision a, OpenDecision b)
         {
-            var first = new HashSet<string>(TextTokenizer.QueryTerms(a.Topic), StringComparer.Ordinal);
-            var second = new HashSet<string>(TextTokenizer.QueryTerms(b.Topic), StringComparer.Ordinal);
+            var first = new HashSet<string>(
+                TextTokenizer.QueryTerms(a.Topic),
+                StringComparer.Ordinal
+            );
+            var second = new HashSet<string>(
+                TextTokenizer.QueryTerms(b.Topic),
+                StringComparer.Ordinal
+            );
             var shared = first.Intersect(second).Count();
             var all = first.Union(second).Count();
             if (all == 0)

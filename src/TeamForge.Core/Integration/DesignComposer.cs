@@ -24,29 +24,48 @@ namespace TeamForge.Integration
             var integration = ordered.LastOrDefault(result => result.IsIntegration);
             var domains = ordered.Where(result => !result.IsIntegration).ToList();
             var outputs = domains
-                .Where(result => result.Status == TaskResultStatus.Succeeded && !string.IsNullOrWhiteSpace(result.Output))
-                .Select(result => DomainOutputReader.Read(
-                    result.TaskName, result.Member, result.Role, result.Wave, result.Output))
+                .Where(result =>
+                    result.Status == TaskResultStatus.Succeeded
+                    && !string.IsNullOrWhiteSpace(result.Output)
+                )
+                .Select(result =>
+                    DomainOutputReader.Read(
+                        result.TaskName,
+                        result.Member,
+                        result.Role,
+                        result.Wave,
+                        result.Output
+                    )
+                )
                 .ToList();
             var missing = MissingTasks(ordered);
 
             var design = new TeamDesign
             {
-                Team = ordered.Select(result => result.Team).FirstOrDefault(team => !string.IsNullOrEmpty(team)),
-                Request = ordered.Select(result => result.Request).FirstOrDefault(r => !string.IsNullOrEmpty(r)),
+                Team = ordered
+                    .Select(result => result.Team)
+                    .FirstOrDefault(team => !string.IsNullOrEmpty(team)),
+                Request = ordered
+                    .Select(result => result.Request)
+                    .FirstOrDefault(r => !string.IsNullOrEmpty(r)),
                 RunId = ordered[0].RunId,
                 Sections = ordered.Select(Section).ToArray(),
                 Timeline = Timeline(ordered),
             };
 
-            var integrated = integration?.Status == TaskResultStatus.Succeeded ? integration : null;
+            var integrated =
+                integration?.Status == TaskResultStatus.Succeeded ? integration : null;
             design.Integration = integrated?.Output;
             var outline = integrated == null ? null : MarkdownOutline.Parse(integrated.Output);
             missing.AddRange(IntegrationGaps(integration, outline));
 
             design.IntegrationPoints = Read(outline, DesignHeadings.IntegrationPoints)
-                ?? IntegrationPointFinder.Find(outputs).Select(point => point.Render()).ToArray();
-            design.OpenDecisions = Read(outline, DesignHeadings.OpenDecisions) ?? Decisions(outputs);
+                ?? IntegrationPointFinder
+                    .Find(outputs)
+                    .Select(point => point.Render())
+                    .ToArray();
+            design.OpenDecisions = Read(outline, DesignHeadings.OpenDecisions)
+                ?? Decisions(outputs);
             design.Roadmap = ReadRoadmap(outline) ?? RoadmapByWave(outputs);
             design.Missing = missing.ToArray();
             design.Markdown = DesignMarkdownRenderer.Render(design);
@@ -57,15 +76,23 @@ namespace TeamForge.Integration
         {
             if (results.Count == 0)
             {
-                throw new ArgumentException("There are no task results to compose.", nameof(results));
+                throw new ArgumentException(
+                    "There are no task results to compose.",
+                    nameof(results)
+                );
             }
 
-            var runs = results.Select(result => result.RunId).Distinct(StringComparer.Ordinal).ToList();
+            var runs = results
+                .Select(result => result.RunId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             if (runs.Count > 1)
             {
                 throw new ArgumentException(
                     $"The results come from {runs.Count} runs ({string.Join(", ", runs)}); "
-                    + "compose one run at a time.", nameof(results));
+                        + "compose one run at a time.",
+                    nameof(results)
+                );
             }
 
             // Domain tasks first, by wave, in the order given; the integrating task last.
@@ -82,15 +109,20 @@ namespace TeamForge.Integration
         {
             return new DesignSection
             {
-                Title = result.Member == null ? result.TaskName : $"{result.TaskName} ({result.Member})",
+                Title =
+                    result.Member == null
+                        ? result.TaskName
+                        : $"{result.TaskName} ({result.Member})",
                 TaskName = result.TaskName,
                 Member = result.Member,
                 Role = result.Role,
                 Status = result.Status,
                 IsIntegration = result.IsIntegration,
-                Text = result.Status == TaskResultStatus.Succeeded || !string.IsNullOrWhiteSpace(result.Output)
-                    ? result.Output ?? ""
-                    : $"This task {Ended(result)}.",
+                Text =
+                    result.Status == TaskResultStatus.Succeeded
+                    || !string.IsNullOrWhiteSpace(result.Output)
+                        ? result.Output ?? ""
+                        : $"This task {Ended(result)}.",
             };
         }
 
@@ -101,20 +133,24 @@ namespace TeamForge.Integration
             {
                 if (result.Status != TaskResultStatus.Succeeded)
                 {
-                    missing.Add($"`{result.TaskName}` ({result.Member ?? "no member"}) is missing: it {Ended(result)}.");
+                    missing.Add($"{Name(result)} is missing: it {Ended(result)}.");
                 }
                 else if (string.IsNullOrWhiteSpace(result.Output))
                 {
-                    missing.Add($"`{result.TaskName}` ({result.Member ?? "no member"}) succeeded but wrote nothing.");
+                    missing.Add($"{Name(result)} succeeded but wrote nothing.");
                 }
             }
 
             return missing;
         }
 
-        private static IEnumerable<string> IntegrationGaps(TaskResult integration, MarkdownOutline outline)
+        private static IEnumerable<string> IntegrationGaps(
+            TaskResult integration,
+            MarkdownOutline outline
+        )
         {
-            const string derived = "integration points, open decisions and the roadmap are derived from "
+            const string derived =
+                "integration points, open decisions and the roadmap are derived from "
                 + "the domain outputs.";
             if (integration == null)
             {
@@ -124,24 +160,38 @@ namespace TeamForge.Integration
 
             if (outline == null)
             {
-                yield return $"The integrating task `{integration.TaskName}` ({integration.Member ?? "no member"}) "
-                    + $"{Ended(integration)}, so " + derived;
+                yield return $"The integrating task {Name(integration)} {Ended(integration)}, so "
+                    + derived;
                 yield break;
             }
 
-            foreach (var heading in new[] { DesignHeadings.IntegrationPoints, DesignHeadings.OpenDecisions, DesignHeadings.Roadmap })
+            foreach (
+                var heading in new[]
+                {
+                    DesignHeadings.IntegrationPoints,
+                    DesignHeadings.OpenDecisions,
+                    DesignHeadings.Roadmap,
+                }
+            )
             {
                 if (outline.Find(heading) == null)
                 {
-                    yield return $"The integrating output has no \"{heading}\" section; it is derived from the "
-                        + "domain outputs.";
+                    yield return $"The integrating output has no \"{heading}\" section; it is "
+                        + "derived from the domain outputs.";
                 }
             }
         }
 
+        private static string Name(TaskResult result)
+        {
+            return $"`{result.TaskName}` ({result.Member ?? "no member"})";
+        }
+
         private static string Ended(TaskResult result)
         {
-            var reason = string.IsNullOrWhiteSpace(result.Error) ? "no reason was given" : result.Error.Trim();
+            var reason = string.IsNullOrWhiteSpace(result.Error)
+                ? "no reason was given"
+                : result.Error.Trim();
             switch (result.Status)
             {
                 case TaskResultStatus.Failed:
@@ -175,7 +225,11 @@ namespace TeamForge.Integration
             if (children.Count > 0)
             {
                 return children
-                    .Select(child => new RoadmapPhase { Name = child.Title, Items = child.ItemSources(outline).ToArray() })
+                    .Select(child => new RoadmapPhase
+                    {
+                        Name = child.Title,
+                        Items = child.ItemSources(outline).ToArray(),
+                    })
                     .ToArray();
             }
 
@@ -184,22 +238,32 @@ namespace TeamForge.Integration
 
         private static string[] Decisions(List<DomainOutput> outputs)
         {
-            var groups = DecisionGrouper.Group(outputs.SelectMany(output =>
-                output.Decisions.Select(decision => decision.RaisedByTask(decision.RaisedBy ?? output.Label))));
+            var groups = DecisionGrouper.Group(
+                outputs.SelectMany(output =>
+                    output.Decisions.Select(decision =>
+                        decision.RaisedByTask(decision.RaisedBy ?? output.Label)
+                    )
+                )
+            );
             return groups
-                .SelectMany(group => group.Agree ? new[] { group.Merged() } : group.Decisions.ToArray())
+                .SelectMany(group =>
+                    group.Agree ? new[] { group.Merged() } : group.Decisions.ToArray()
+                )
                 .Select(OpenDecisionFormat.Render)
                 .ToArray();
         }
 
         private static RoadmapPhase[] RoadmapByWave(List<DomainOutput> outputs)
         {
-            var items = outputs.Select(output => (
-                output.Wave,
-                (RoadmapStage?)null,
-                string.IsNullOrEmpty(output.Summary)
-                    ? $"`{output.TaskName}` ({output.Member ?? "no member"})"
-                    : $"`{output.TaskName}` ({output.Member ?? "no member"}): {output.Summary}"));
+            var items = outputs.Select(output =>
+                (
+                    output.Wave,
+                    (RoadmapStage?)null,
+                    string.IsNullOrEmpty(output.Summary)
+                        ? $"`{output.TaskName}` ({output.Member ?? "no member"})"
+                        : $"`{output.TaskName}` ({output.Member ?? "no member"}): {output.Summary}"
+                )
+            );
             return RoadmapPlanner.ByWave(items).ToArray();
         }
 
@@ -217,9 +281,12 @@ namespace TeamForge.Integration
                     Status = item.result.Status,
                     Start = item.result.StartTime,
                     End = item.result.EndTime,
-                    Duration = item.result.Duration == TimeSpan.Zero && item.result.StartTime != null && item.result.EndTime != null
-                        ? item.result.EndTime.Value - item.result.StartTime.Value
-                        : item.result.Duration,
+                    Duration =
+                        item.result.Duration == TimeSpan.Zero
+                        && item.result.StartTime != null
+                        && item.result.EndTime != null
+                            ? item.result.EndTime.Value - item.result.StartTime.Value
+                            : item.result.Duration,
                 })
                 .ToArray();
         }

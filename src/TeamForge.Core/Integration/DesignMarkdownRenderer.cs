@@ -15,7 +15,9 @@ namespace TeamForge.Integration
 
         private static readonly string[] RenderedApart =
         {
-            DesignHeadings.IntegrationPoints, DesignHeadings.OpenDecisions, DesignHeadings.Roadmap,
+            DesignHeadings.IntegrationPoints,
+            DesignHeadings.OpenDecisions,
+            DesignHeadings.Roadmap,
         };
 
         public static string Render(TeamDesign design)
@@ -29,7 +31,12 @@ namespace TeamForge.Integration
             WriteHeader(markdown, design);
             WriteIntegration(markdown, design);
             WriteSections(markdown, design);
-            WriteList(markdown, DesignHeadings.IntegrationPoints, design.IntegrationPoints, "None found.");
+            WriteList(
+                markdown,
+                DesignHeadings.IntegrationPoints,
+                design.IntegrationPoints,
+                "None found."
+            );
             WriteList(markdown, DesignHeadings.OpenDecisions, design.OpenDecisions, "None.");
             WriteRoadmap(markdown, design);
             WriteMissing(markdown, design);
@@ -40,10 +47,19 @@ namespace TeamForge.Integration
         private static void WriteHeader(MarkdownBuilder markdown, TeamDesign design)
         {
             markdown.Heading(1, $"{design.Team ?? "Team"} design");
-            markdown.Bullet("Request: " + (string.IsNullOrWhiteSpace(design.Request) ? "(none given)" : design.Request));
+            markdown.Bullet(
+                "Request: "
+                    + (
+                        string.IsNullOrWhiteSpace(design.Request)
+                            ? "(none given)"
+                            : design.Request
+                    )
+            );
             markdown.Bullet($"Run: `{design.RunId}`");
             var sections = design.Sections ?? new DesignSection[0];
-            var succeeded = sections.Count(section => section.Status == TaskResultStatus.Succeeded);
+            var succeeded = sections.Count(section =>
+                section.Status == TaskResultStatus.Succeeded
+            );
             markdown.Bullet($"Tasks: {succeeded} of {sections.Length} succeeded.");
         }
 
@@ -58,9 +74,16 @@ namespace TeamForge.Integration
             markdown.Heading(2, "Integrated design");
             var outline = MarkdownOutline.Parse(design.Integration);
             var text = outline.Source;
-            var apart = outline.Sections
-                .Where(section => RenderedApart.Any(title => string.Equals(
-                    section.Title.Trim(), title, System.StringComparison.OrdinalIgnoreCase)))
+            var apart = outline
+                .Sections.Where(section =>
+                    RenderedApart.Any(title =>
+                        string.Equals(
+                            section.Title.Trim(),
+                            title,
+                            System.StringComparison.OrdinalIgnoreCase
+                        )
+                    )
+                )
                 .Where(section => section.Level == outline.Sections.Min(s => s.Level))
                 .OrderByDescending(section => section.Start);
             foreach (var section in apart)
@@ -76,9 +99,15 @@ namespace TeamForge.Integration
             foreach (var section in design.Sections ?? new DesignSection[0])
             {
                 markdown.Heading(2, section.Title);
-                var role = string.IsNullOrWhiteSpace(section.Role) ? "" : $"Role: {section.Role}. ";
+                var role = string.IsNullOrWhiteSpace(section.Role)
+                    ? ""
+                    : $"Role: {section.Role}. ";
                 markdown.Paragraph($"{role}Status: {section.Status}.");
-                if (section.IsIntegration && section.Status == TaskResultStatus.Succeeded && design.Integration != null)
+                if (
+                    section.IsIntegration
+                    && section.Status == TaskResultStatus.Succeeded
+                    && design.Integration != null
+                )
                 {
                     markdown.Paragraph("Its output is the integrated design above.");
                     continue;
@@ -88,7 +117,11 @@ namespace TeamForge.Integration
             }
         }
 
-        private static void WriteEmbedded(MarkdownBuilder markdown, string text, string whenEmpty)
+        private static void WriteEmbedded(
+            MarkdownBuilder markdown,
+            string text,
+            string whenEmpty
+        )
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -99,7 +132,12 @@ namespace TeamForge.Integration
             markdown.Raw(HeadingShifter.Shift(text, EmbeddedLevel).Trim('\n'));
         }
 
-        private static void WriteList(MarkdownBuilder markdown, string heading, string[] items, string whenEmpty)
+        private static void WriteList(
+            MarkdownBuilder markdown,
+            string heading,
+            string[] items,
+            string whenEmpty
+        )
         {
             markdown.Heading(2, heading);
             if (items == null || items.Length == 0)
@@ -141,9 +179,11 @@ namespace TeamForge.Integration
                 .Where(section => section.Status == TaskResultStatus.Succeeded)
                 .Select(section => $"`{section.TaskName}`")
                 .ToList();
-            markdown.Paragraph(present.Count == 0
-                ? "No task produced a section."
-                : "Present: " + string.Join(", ", present) + ".");
+            markdown.Paragraph(
+                present.Count == 0
+                    ? "No task produced a section."
+                    : "Present: " + string.Join(", ", present) + "."
+            );
             if (design.Missing == null || design.Missing.Length == 0)
             {
                 markdown.Paragraph("Nothing is missing.");

@@ -6,7 +6,11 @@ namespace TeamForge.Integration
     internal sealed class DomainConcern
     {
         public DomainConcern(
-            string text, IReadOnlyList<string> skills, IReadOnlyList<string> drawnSkills, string material)
+            string text,
+            IReadOnlyList<string> skills,
+            IReadOnlyList<string> drawnSkills,
+            string material
+        )
         {
             Text = text;
             Skills = skills;
@@ -19,7 +23,9 @@ namespace TeamForge.Integration
         /// <summary>The skill ids under the concern, in order.</summary>
         public IReadOnlyList<string> Skills { get; }
 
-        /// <summary>Those of <see cref="Skills"/> drawn from the library, not the member's own.</summary>
+        /// <summary>
+        /// Those of <see cref="Skills"/> drawn from the library, not the member's own.
+        /// </summary>
         public IReadOnlyList<string> DrawnSkills { get; }
 
         /// <summary>The text written under the concern: purposes, steps, notes.</summary>

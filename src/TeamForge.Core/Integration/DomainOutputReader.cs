@@ -21,7 +21,13 @@ namespace TeamForge.Integration
 
         private const int SummaryLimit = 280;
 
-        public static DomainOutput Read(string taskName, string member, string role, int wave, string text)
+        public static DomainOutput Read(
+            string taskName,
+            string member,
+            string role,
+            int wave,
+            string text
+        )
         {
             var output = new DomainOutput
             {
@@ -44,7 +50,11 @@ namespace TeamForge.Integration
         }
 
         private static void ReadConcerns(
-            MarkdownOutline outline, OutlineSection approach, OutlineSection scope, DomainOutput output)
+            MarkdownOutline outline,
+            OutlineSection approach,
+            OutlineSection scope,
+            DomainOutput output
+        )
         {
             if (approach != null)
             {
@@ -53,24 +63,32 @@ namespace TeamForge.Integration
                     var headings = outline.Children(concern);
                     var skills = headings.Select(SkillId).Where(id => id != null).ToList();
                     var drawn = headings
-                        .Where(skill => skill.Title.IndexOf(DrawnMark, StringComparison.OrdinalIgnoreCase) >= 0)
+                        .Where(skill =>
+                            skill.Title.IndexOf(DrawnMark, StringComparison.OrdinalIgnoreCase)
+                            >= 0
+                        )
                         .Select(SkillId)
                         .Where(id => id != null)
                         .ToList();
-                    output.Concerns.Add(new DomainConcern(concern.Title, skills, drawn, Material(concern.Body)));
+                    output.Concerns.Add(
+                        new DomainConcern(concern.Title, skills, drawn, Material(concern.Body))
+                    );
                 }
             }
 
             if (output.Concerns.Count == 0 && scope != null)
             {
-                var ordered = MarkdownText.Parse(scope.OwnBody(outline))
+                var ordered = MarkdownText
+                    .Parse(scope.OwnBody(outline))
                     .OfType<ListBlock>()
                     .Where(list => list.IsOrdered)
                     .SelectMany(list => list.OfType<ListItemBlock>());
                 foreach (var item in ordered)
                 {
                     var text = MarkdownText.ItemText(item);
-                    output.Concerns.Add(new DomainConcern(text, new string[0], new string[0], text));
+                    output.Concerns.Add(
+                        new DomainConcern(text, new string[0], new string[0], text)
+                    );
                 }
             }
         }
@@ -107,10 +125,12 @@ namespace TeamForge.Integration
         // A skill heading is "#### `skill-id` (own skill)": the id is its code span.
         private static string SkillId(OutlineSection skill)
         {
-            var heading = MarkdownText.Parse(skill.Source.Substring(skill.Start, skill.BodyStart - skill.Start))
+            var heading = MarkdownText
+                .Parse(skill.Source.Substring(skill.Start, skill.BodyStart - skill.Start))
                 .OfType<HeadingBlock>()
                 .FirstOrDefault();
-            var code = heading?.Inline?.FirstOrDefault(inline => inline is CodeInline) as CodeInline;
+            var code =
+                heading?.Inline?.FirstOrDefault(inline => inline is CodeInline) as CodeInline;
             return code?.Content;
         }
 
@@ -136,9 +156,10 @@ namespace TeamForge.Integration
                 // "**concern**: why" from the playbook; any other item is taken whole.
                 var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
                 var lead = paragraph?.Inline?.FirstChild as EmphasisInline;
-                var text = lead != null && lead.DelimiterCount == 2
-                    ? MarkdownText.PlainText(lead)
-                    : MarkdownText.ItemText(item);
+                var text =
+                    lead != null && lead.DelimiterCount == 2
+                        ? MarkdownText.PlainText(lead)
+                        : MarkdownText.ItemText(item);
                 if (text.Length > 0)
                 {
                     output.Uncovered.Add(text);
@@ -150,10 +171,14 @@ namespace TeamForge.Integration
         {
             if (output.Concerns.Count > 0)
             {
-                return MarkdownText.Excerpt(string.Join("; ", output.Concerns.Select(c => c.Text)), SummaryLimit);
+                return MarkdownText.Excerpt(
+                    string.Join("; ", output.Concerns.Select(c => c.Text)),
+                    SummaryLimit
+                );
             }
 
-            var paragraph = MarkdownText.Parse(output.Text)
+            var paragraph = MarkdownText
+                .Parse(output.Text)
                 .Descendants<ParagraphBlock>()
                 .Select(block => MarkdownText.PlainText(block.Inline))
                 .FirstOrDefault(line => line.Length > 0);

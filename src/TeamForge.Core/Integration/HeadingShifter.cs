@@ -25,16 +25,20 @@ namespace TeamForge.Integration
             var delta = topLevel - headings.Min(heading => heading.Level);
             var lines = source.Split('\n').ToList();
             var starts = LineStarts(source);
-            foreach (var heading in headings.OrderByDescending(heading => heading.Line))
+            foreach (var heading in headings.OrderByDescending(heading => heading.Span.Start))
             {
                 // Limitation: past level 6 Markdown has no heading; deeper ones stay at 6.
                 var level = Math.Max(1, Math.Min(6, heading.Level + delta));
                 var title = MarkdownText.PlainText(heading.Inline);
                 var last = LineOf(starts, Math.Max(heading.Span.Start, heading.Span.End));
-                var first = heading.Line;
+                // A setext heading's Line is its underline; its span starts at the text.
+                var first = LineOf(starts, heading.Span.Start);
                 var text = heading.IsSetext ? title : AtxTitle(lines[first]);
                 lines.RemoveRange(first, last - first + 1);
-                lines.Insert(first, new string('#', level) + (text.Length > 0 ? " " + text : ""));
+                lines.Insert(
+                    first,
+                    new string('#', level) + (text.Length > 0 ? " " + text : "")
+                );
             }
 
             return string.Join("\n", lines);
@@ -45,7 +49,10 @@ namespace TeamForge.Integration
         {
             var text = line.TrimStart(' ').TrimStart('#').Trim();
             var closing = text.TrimEnd('#');
-            if (closing.Length < text.Length && (closing.Length == 0 || closing.EndsWith(" ", StringComparison.Ordinal)))
+            if (
+                closing.Length < text.Length
+                && (closing.Length == 0 || closing.EndsWith(" ", StringComparison.Ordinal))
+            )
             {
                 text = closing.TrimEnd();
             }

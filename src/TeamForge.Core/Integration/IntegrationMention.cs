@@ -15,7 +15,9 @@ namespace TeamForge.Integration
         /// <summary>The concern that names the term, or whose material does.</summary>
         public string Concern { get; }
 
-        /// <summary>True when the concern itself names it; false for its skills' material.</summary>
+        /// <summary>
+        /// True when the concern itself names it; false for its skills' material.
+        /// </summary>
         public bool InConcern { get; }
     }
 }

@@ -16,7 +16,9 @@ namespace TeamForge.Integration
 
         public IReadOnlyList<IntegrationMention> Mentions { get; }
 
-        /// <summary>"**secrets**: task, member (concern); task, member (skills for concern)".</summary>
+        /// <summary>
+        /// "**secrets**: task, member (concern); task, member (skills for concern)".
+        /// </summary>
         public string Render()
         {
             var places = Mentions.Select(mention =>

@@ -19,7 +19,10 @@ namespace TeamForge.Integration
         private const int MaterialWeight = 1;
 
         /// <param name="idf">How rare a term is; null to judge it from the outputs alone.</param>
-        public static List<IntegrationPoint> Find(IReadOnlyList<DomainOutput> outputs, Func<string, double> idf = null)
+        public static List<IntegrationPoint> Find(
+            IReadOnlyList<DomainOutput> outputs,
+            Func<string, double> idf = null
+        )
         {
             if (outputs.Count < 2)
             {
@@ -72,9 +75,10 @@ namespace TeamForge.Integration
         private static Dictionary<string, string> ConcernTerms(DomainOutput output)
         {
             var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var concerns = output.Concerns.Count > 0
-                ? output.Concerns.Select(concern => concern.Text)
-                : new[] { output.Summary ?? "" };
+            var concerns =
+                output.Concerns.Count > 0
+                    ? output.Concerns.Select(concern => concern.Text)
+                    : new[] { output.Summary ?? "" };
             foreach (var concern in concerns)
             {
                 foreach (var term in TextTokenizer.QueryTerms(concern).Where(Meaningful))
@@ -93,9 +97,10 @@ namespace TeamForge.Integration
         private static Dictionary<string, string> MaterialTerms(DomainOutput output)
         {
             var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var material = output.Concerns.Count > 0
-                ? output.Concerns.Select(concern => (concern.Text, concern.Material))
-                : new[] { (output.Summary ?? "", output.Text ?? "") };
+            var material =
+                output.Concerns.Count > 0
+                    ? output.Concerns.Select(concern => (concern.Text, concern.Material))
+                    : new[] { (output.Summary ?? "", output.Text ?? "") };
             foreach (var (concern, text) in material)
             {
                 foreach (var term in TextTokenizer.QueryTerms(text).Where(Meaningful))
@@ -121,8 +126,10 @@ namespace TeamForge.Integration
             var index = new Bm25Index();
             for (var i = 0; i < outputs.Count; i++)
             {
-                index.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    TextTokenizer.QueryTerms(outputs[i].Text));
+                index.Add(
+                    i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    TextTokenizer.QueryTerms(outputs[i].Text)
+                );
             }
 
             return index.Idf;
@@ -133,7 +140,11 @@ namespace TeamForge.Integration
         {
             foreach (var output in outputs)
             {
-                foreach (var concern in output.Concerns.Select(c => c.Text).Concat(new[] { output.Summary ?? "" }))
+                foreach (
+                    var concern in output
+                        .Concerns.Select(c => c.Text)
+                        .Concat(new[] { output.Summary ?? "" })
+                )
                 {
                     foreach (var (folded, word) in TextTokenizer.SurfaceWords(concern))
                     {

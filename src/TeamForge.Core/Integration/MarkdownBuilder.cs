@@ -46,7 +46,9 @@ namespace TeamForge.Integration
 
         private static int Clamp(int level)
         {
-            return level < 1 ? 1 : level > 6 ? 6 : level;
+            return level < 1 ? 1
+                : level > 6 ? 6
+                : level;
         }
 
         private MarkdownBuilder Block(string block)

@@ -42,15 +42,24 @@ namespace TeamForge.Integration
                 }
 
                 var bodyStart = Math.Min(source.Length, heading.Span.End + 1);
-                sections.Add(new OutlineSection(
-                    MarkdownText.PlainText(heading.Inline), heading.Level, heading.Span.Start,
-                    bodyStart, Math.Max(bodyStart, end), source));
+                sections.Add(
+                    new OutlineSection(
+                        MarkdownText.PlainText(heading.Inline),
+                        heading.Level,
+                        heading.Span.Start,
+                        bodyStart,
+                        Math.Max(bodyStart, end),
+                        source
+                    )
+                );
             }
 
             return new MarkdownOutline(source, sections);
         }
 
-        /// <summary>The shallowest section with the title (case and a trailing colon ignored).</summary>
+        /// <summary>
+        /// The shallowest section with the title (case and a trailing colon ignored).
+        /// </summary>
         public OutlineSection Find(string title)
         {
             return Sections
@@ -78,7 +87,10 @@ namespace TeamForge.Integration
         private static bool Same(string a, string b)
         {
             return string.Equals(
-                (a ?? "").Trim().TrimEnd(':').Trim(), (b ?? "").Trim(), StringComparison.OrdinalIgnoreCase);
+                (a ?? "").Trim().TrimEnd(':').Trim(),
+                (b ?? "").Trim(),
+                StringComparison.OrdinalIgnoreCase
+            );
         }
     }
 }

@@ -10,8 +10,9 @@ namespace TeamForge.Integration
     /// <summary>Small Markdig helpers shared by the playbook and the composer.</summary>
     internal static class MarkdownText
     {
-        private static readonly MarkdownPipeline Pipeline =
-            new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .Build();
 
         /// <summary>Parses Markdown with exact source spans, line endings made "\n".</summary>
         public static MarkdownDocument Parse(string markdown)
@@ -78,7 +79,11 @@ namespace TeamForge.Integration
             }
 
             var word = line.LastIndexOf(' ', limit);
-            return (word > 0 ? line.Substring(0, word) : line.Substring(0, limit)).TrimEnd(',', ';', ':') + " ...";
+            return (word > 0 ? line.Substring(0, word) : line.Substring(0, limit)).TrimEnd(
+                    ',',
+                    ';',
+                    ':'
+                ) + " ...";
         }
 
         /// <summary>Whitespace runs become one space; the ends are trimmed.</summary>

@@ -21,7 +21,9 @@ namespace TeamForge.Integration
 
         public IReadOnlyList<string> Options { get; }
 
-        /// <summary>"task (member)" of the task that raised it; null for a task's own list.</summary>
+        /// <summary>
+        /// "task (member)" of the task that raised it; null for a task's own list.
+        /// </summary>
         public string RaisedBy { get; }
 
         /// <summary>The options as a person says them: "KServe, Seldon or custom".</summary>
@@ -34,7 +36,9 @@ namespace TeamForge.Integration
                     return Options.FirstOrDefault() ?? "";
                 }
 
-                return string.Join(", ", Options.Take(Options.Count - 1)) + " or " + Options.Last();
+                return string.Join(", ", Options.Take(Options.Count - 1))
+                    + " or "
+                    + Options.Last();
             }
         }
 
@@ -48,7 +52,9 @@ namespace TeamForge.Integration
         /// <summary>True when the two share at least one option.</summary>
         public bool SharesOption(OpenDecision other)
         {
-            return Options.Any(option => other.Options.Contains(option, StringComparer.OrdinalIgnoreCase));
+            return Options.Any(option =>
+                other.Options.Contains(option, StringComparer.OrdinalIgnoreCase)
+            );
         }
 
         public OpenDecision RaisedByTask(string raisedBy)

@@ -26,7 +26,9 @@ namespace TeamForge.Integration
             return decision.RaisedBy == null ? line : line + RaisedBy + decision.RaisedBy + ")";
         }
 
-        /// <summary>Reads one list item; any item works, a bold lead is taken as the topic.</summary>
+        /// <summary>
+        /// Reads one list item; any item works, a bold lead is taken as the topic.
+        /// </summary>
         public static OpenDecision Parse(ListItemBlock item)
         {
             var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
@@ -53,14 +55,19 @@ namespace TeamForge.Integration
             }
 
             var topic = MarkdownText.PlainText(strong).TrimEnd(':').Trim();
-            var (options, raiser) = SplitRaiser(MarkdownText.Collapse(rest.ToString()).TrimStart(':', ' ', '-'));
+            var (options, raiser) = SplitRaiser(
+                MarkdownText.Collapse(rest.ToString()).TrimStart(':', ' ', '-')
+            );
             return new OpenDecision(topic, AlternativeFinder.SplitOptions(options), raiser);
         }
 
         /// <summary>Every decision of a Markdown list, in order.</summary>
         public static List<OpenDecision> ParseList(IEnumerable<ListItemBlock> items)
         {
-            return items.Select(Parse).Where(decision => decision != null && decision.Topic.Length > 0).ToList();
+            return items
+                .Select(Parse)
+                .Where(decision => decision != null && decision.Topic.Length > 0)
+                .ToList();
         }
 
         private static (string Text, string Raiser) SplitRaiser(string text)
@@ -71,7 +78,10 @@ namespace TeamForge.Integration
                 return (text.Trim(), null);
             }
 
-            var raiser = text.Substring(at + RaisedBy.Length, text.Length - at - RaisedBy.Length - 1);
+            var raiser = text.Substring(
+                at + RaisedBy.Length,
+                text.Length - at - RaisedBy.Length - 1
+            );
             return (text.Substring(0, at).Trim(), raiser.Trim());
         }
 

@@ -7,7 +7,14 @@ namespace TeamForge.Integration
     /// <summary>One heading of a Markdown text and the source it rules over.</summary>
     internal sealed class OutlineSection
     {
-        public OutlineSection(string title, int level, int start, int bodyStart, int end, string source)
+        public OutlineSection(
+            string title,
+            int level,
+            int start,
+            int bodyStart,
+            int end,
+            string source
+        )
         {
             Title = title;
             Level = level;
@@ -43,10 +50,13 @@ namespace TeamForge.Integration
             return Source.Substring(BodyStart, end - BodyStart).Trim('\n');
         }
 
-        /// <summary>The top-level list items of the section's own text (not of subsections).</summary>
+        /// <summary>
+        /// The top-level list items of the section's own text (not of subsections).
+        /// </summary>
         public List<ListItemBlock> Items(MarkdownOutline outline)
         {
-            return MarkdownText.Parse(OwnBody(outline))
+            return MarkdownText
+                .Parse(OwnBody(outline))
                 .OfType<ListBlock>()
                 .SelectMany(list => list.OfType<ListItemBlock>())
                 .ToList();
@@ -59,7 +69,8 @@ namespace TeamForge.Integration
         public List<string> ItemSources(MarkdownOutline outline)
         {
             var body = MarkdownText.Normalize(OwnBody(outline));
-            return MarkdownText.Parse(body)
+            return MarkdownText
+                .Parse(body)
                 .OfType<ListBlock>()
                 .SelectMany(list => list.OfType<ListItemBlock>())
                 .Select(item => MarkdownText.ItemSource(body, item))

@@ -10,7 +10,8 @@ namespace TeamForge.Integration
         public static RoadmapPhase[] FromList(string body)
         {
             var source = MarkdownText.Normalize(body);
-            var items = MarkdownText.Parse(source)
+            var items = MarkdownText
+                .Parse(source)
                 .OfType<ListBlock>()
                 .SelectMany(list => list.OfType<ListItemBlock>())
                 .ToList();
@@ -26,7 +27,9 @@ namespace TeamForge.Integration
                     new RoadmapPhase
                     {
                         Name = "Roadmap",
-                        Items = items.Select(item => MarkdownText.ItemSource(source, item)).ToArray(),
+                        Items = items
+                            .Select(item => MarkdownText.ItemSource(source, item))
+                            .ToArray(),
                     },
                 };
             }
@@ -38,7 +41,9 @@ namespace TeamForge.Integration
                     .SelectMany(list => list.OfType<ListItemBlock>())
                     .Select(inner => MarkdownText.ItemSource(source, inner))
                     .ToArray();
-                phases.Add(new RoadmapPhase { Name = MarkdownText.ItemText(item), Items = nested });
+                phases.Add(
+                    new RoadmapPhase { Name = MarkdownText.ItemText(item), Items = nested }
+                );
             }
 
             return phases.ToArray();

@@ -43,27 +43,42 @@ namespace TeamForge.Integration
                     name += $" (wave {group.Key.Wave + 1})";
                 }
 
-                phases.Add(new RoadmapPhase { Name = name, Items = group.Select(item => item.Text).ToArray() });
+                phases.Add(
+                    new RoadmapPhase
+                    {
+                        Name = name,
+                        Items = group.Select(item => item.Text).ToArray(),
+                    }
+                );
             }
 
             return phases;
         }
 
-        /// <summary>One phase per wave, one item per task: when concerns say nothing of stages.</summary>
-        public static List<RoadmapPhase> ByWave(IEnumerable<(int Wave, RoadmapStage? Stage, string Text)> items)
+        /// <summary>
+        /// One phase per wave, one item per task: when concerns say nothing of stages.
+        /// </summary>
+        public static List<RoadmapPhase> ByWave(
+            IEnumerable<(int Wave, RoadmapStage? Stage, string Text)> items
+        )
         {
             return items
                 .GroupBy(item => item.Wave)
                 .OrderBy(group => group.Key)
-                .Select((group, i) => new RoadmapPhase
-                {
-                    Name = $"Phase {i + 1}: wave {group.Key + 1}",
-                    Items = group.Select(item => item.Text).ToArray(),
-                })
+                .Select(
+                    (group, i) =>
+                        new RoadmapPhase
+                        {
+                            Name = $"Phase {i + 1}: wave {group.Key + 1}",
+                            Items = group.Select(item => item.Text).ToArray(),
+                        }
+                )
                 .ToList();
         }
 
-        private static IEnumerable<(int Wave, RoadmapStage? Stage, string Text)> Items(DomainOutput output)
+        private static IEnumerable<(int Wave, RoadmapStage? Stage, string Text)> Items(
+            DomainOutput output
+        )
         {
             if (output.Concerns.Count == 0)
             {
@@ -74,7 +89,9 @@ namespace TeamForge.Integration
                 yield break;
             }
 
-            var stages = output.Concerns.Select(concern => StageClassifier.Classify(concern.Text)).ToList();
+            var stages = output
+                .Concerns.Select(concern => StageClassifier.Classify(concern.Text))
+                .ToList();
             var usual = stages
                 .Where(stage => stage != null)
                 .GroupBy(stage => stage.Value)
@@ -84,7 +101,11 @@ namespace TeamForge.Integration
                 .FirstOrDefault();
             for (var i = 0; i < output.Concerns.Count; i++)
             {
-                yield return (output.Wave, stages[i] ?? usual, Item(output, output.Concerns[i]));
+                yield return (
+                    output.Wave,
+                    stages[i] ?? usual,
+                    Item(output, output.Concerns[i])
+                );
             }
         }
 

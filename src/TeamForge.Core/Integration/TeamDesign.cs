@@ -20,7 +20,9 @@ namespace TeamForge
         /// <summary>Concerns or terms more than one domain raises, as Markdown lines.</summary>
         public string[] IntegrationPoints { get; set; } = new string[0];
 
-        /// <summary>Choices the tasks leave open, as Markdown lines naming who raised them.</summary>
+        /// <summary>
+        /// Choices the tasks leave open, as Markdown lines naming who raised them.
+        /// </summary>
         public string[] OpenDecisions { get; set; } = new string[0];
 
         public RoadmapPhase[] Roadmap { get; set; } = new RoadmapPhase[0];
@@ -28,7 +30,9 @@ namespace TeamForge
         /// <summary>When each task ran, in start order.</summary>
         public TimelineEntry[] Timeline { get; set; } = new TimelineEntry[0];
 
-        /// <summary>What the design lacks and why: failed or skipped tasks, no integration.</summary>
+        /// <summary>
+        /// What the design lacks and why: failed or skipped tasks, no integration.
+        /// </summary>
         public string[] Missing { get; set; } = new string[0];
 
         /// <summary>The integrating task's output when it succeeded, else null.</summary>

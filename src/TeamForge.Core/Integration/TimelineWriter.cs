@@ -6,7 +6,9 @@ using System.Text;
 
 namespace TeamForge.Integration
 {
-    /// <summary>Writes a run's timeline as a Markdown table and as a Mermaid gantt chart.</summary>
+    /// <summary>
+    /// Writes a run's timeline as a Markdown table and as a Mermaid gantt chart.
+    /// </summary>
     internal static class TimelineWriter
     {
         private const string TableTime = "yyyy-MM-dd HH:mm:ss.fff";
@@ -22,15 +24,25 @@ namespace TeamForge.Integration
             };
             foreach (var entry in entries)
             {
-                lines.Add("| " + string.Join(" | ", new[]
-                {
-                    Cell(entry.Member ?? "-"),
-                    Cell(entry.TaskName),
-                    Time(entry.Start, TableTime),
-                    Time(entry.End, TableTime),
-                    entry.Duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s",
-                    entry.Status.ToString(),
-                }) + " |");
+                lines.Add(
+                    "| "
+                        + string.Join(
+                            " | ",
+                            new[]
+                            {
+                                Cell(entry.Member ?? "-"),
+                                Cell(entry.TaskName),
+                                Time(entry.Start, TableTime),
+                                Time(entry.End, TableTime),
+                                entry.Duration.TotalSeconds.ToString(
+                                    "0.000",
+                                    CultureInfo.InvariantCulture
+                                ) + " s",
+                                entry.Status.ToString(),
+                            }
+                        )
+                        + " |"
+                );
             }
 
             return string.Join("\n", lines);
@@ -61,16 +73,28 @@ namespace TeamForge.Integration
                     id++;
                     if (entry.Start == null)
                     {
-                        chart.Append("    %% ").Append(ChartText(entry.TaskName)).Append(": ")
-                            .Append(entry.Status.ToString().ToLowerInvariant()).Append(", never started\n");
+                        chart
+                            .Append("    %% ")
+                            .Append(ChartText(entry.TaskName))
+                            .Append(": ")
+                            .Append(entry.Status.ToString().ToLowerInvariant())
+                            .Append(", never started\n");
                         continue;
                     }
 
                     var end = entry.End ?? entry.Start.Value + entry.Duration;
-                    chart.Append("    ").Append(ChartText(entry.TaskName)).Append(" :")
-                        .Append(Tag(entry.Status)).Append("t").Append(id.ToString(CultureInfo.InvariantCulture))
-                        .Append(", ").Append(Time(entry.Start, ChartTime))
-                        .Append(", ").Append(Time(end, ChartTime)).Append('\n');
+                    chart
+                        .Append("    ")
+                        .Append(ChartText(entry.TaskName))
+                        .Append(" :")
+                        .Append(Tag(entry.Status))
+                        .Append("t")
+                        .Append(id.ToString(CultureInfo.InvariantCulture))
+                        .Append(", ")
+                        .Append(Time(entry.Start, ChartTime))
+                        .Append(", ")
+                        .Append(Time(end, ChartTime))
+                        .Append('\n');
                 }
             }
 
@@ -94,7 +118,9 @@ namespace TeamForge.Integration
 
         private static string Time(DateTimeOffset? time, string format)
         {
-            return time == null ? "-" : time.Value.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
+            return time == null
+                ? "-"
+                : time.Value.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
         }
 
         private static string Cell(string text)

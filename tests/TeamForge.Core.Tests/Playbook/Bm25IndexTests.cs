@@ -38,7 +38,9 @@ namespace TeamForge.Tests.Playbook
         {
             var hits = Index().Search(new[] { "oven" });
 
-            Assert.True(hits.Single(h => h.Id == "oven").Score > hits.Single(h => h.Id == "long").Score);
+            Assert.True(
+                hits.Single(h => h.Id == "oven").Score > hits.Single(h => h.Id == "long").Score
+            );
         }
 
         [Fact]
@@ -61,8 +63,12 @@ namespace TeamForge.Tests.Playbook
             var index = Index();
             var query = new[] { "oven", "temperature", "unknown" };
 
-            Assert.All(index.Search(query), hit => Assert.True(hit.Score < index.MaxScore(query)));
-            Assert.True(index.MaxScore(query) > index.MaxScore(new[] { "oven", "temperature" }));
+            Assert.All(index.Search(query), hit =>
+                Assert.True(hit.Score < index.MaxScore(query))
+            );
+            Assert.True(
+                index.MaxScore(query) > index.MaxScore(new[] { "oven", "temperature" })
+            );
         }
 
         [Fact]

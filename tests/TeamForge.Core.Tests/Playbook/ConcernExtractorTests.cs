@@ -6,16 +6,21 @@ namespace TeamForge.Tests.Playbook
     public class ConcernExtractorTests
     {
         [Fact]
-        public void A_member_gets_the_list_after_its_bold_name_and_covered_description_items_merge()
+        public void A_member_gets_the_list_after_its_bold_name_and_covered_items_merge()
         {
-            var concerns = ConcernExtractor.Extract(BakeryTeam.Context("plan-pastry")).Select(c => c.Text);
+            var concerns = ConcernExtractor
+                .Extract(BakeryTeam.Context("plan-pastry"))
+                .Select(c => c.Text);
 
-            Assert.Equal(new[]
-            {
-                "Design dough proofing schedule (sourdough or yeast)",
-                "Plan oven rotation and baking temperatures",
-                "Define glazing for festival cakes",
-            }, concerns);
+            Assert.Equal(
+                new[]
+                {
+                    "Design dough proofing schedule (sourdough or yeast)",
+                    "Plan oven rotation and baking temperatures",
+                    "Define glazing for festival cakes",
+                },
+                concerns
+            );
         }
 
         [Fact]
@@ -34,7 +39,9 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void The_leads_domain_task_takes_its_own_list_not_setup_or_integration()
         {
-            var concerns = ConcernExtractor.Extract(BakeryTeam.Context("plan-stores")).Select(c => c.Text);
+            var concerns = ConcernExtractor
+                .Extract(BakeryTeam.Context("plan-stores"))
+                .Select(c => c.Text);
 
             Assert.Equal(new[] { "Plan flour storage and pest control" }, concerns);
         }
@@ -42,7 +49,10 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void The_integrating_task_takes_the_lines_under_the_integration_heading()
         {
-            var concerns = ConcernExtractor.Extract(BakeryTeam.Context("integrate-opening")).Select(c => c.Text).ToList();
+            var concerns = ConcernExtractor
+                .Extract(BakeryTeam.Context("integrate-opening"))
+                .Select(c => c.Text)
+                .ToList();
 
             Assert.Contains("Merge the plans into one opening plan", concerns);
             Assert.DoesNotContain("Agree the opening menu with the owners", concerns);
@@ -53,9 +63,12 @@ namespace TeamForge.Tests.Playbook
         {
             var team = BakeryTeam.Team();
             team.Sections = BakeryTeam.Sections(
-                "## Task Decomposition\n\n### Phase 1: Ovens (Pastry Cook)\n\n- Plan oven rotation\n\n## Next\n\n- Not a task\n");
+                "## Task Decomposition\n\n### Phase 1: Ovens (Pastry Cook)\n\n- Plan "
+                    + "oven rotation\n\n## Next\n\n- Not a task\n"
+            );
 
-            var concerns = ConcernExtractor.Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
+            var concerns = ConcernExtractor
+                .Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
                 .Select(c => c.Text)
                 .ToList();
 
@@ -68,9 +81,12 @@ namespace TeamForge.Tests.Playbook
         {
             var team = BakeryTeam.Team();
             team.Sections = BakeryTeam.Sections(
-                "## Task Decomposition\n\n1. **Pastry Cook** glazes the festival cakes\n2. **Head Baker** orders flour\n");
+                "## Task Decomposition\n\n1. **Pastry Cook** glazes the festival "
+                    + "cakes\n2. **Head Baker** orders flour\n"
+            );
 
-            var concerns = ConcernExtractor.Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
+            var concerns = ConcernExtractor
+                .Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
                 .Select(c => c.Text)
                 .ToList();
 
@@ -84,7 +100,8 @@ namespace TeamForge.Tests.Playbook
             var team = BakeryTeam.Team();
             team.Sections = new DocumentSection[0];
 
-            var concerns = ConcernExtractor.Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
+            var concerns = ConcernExtractor
+                .Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "plan-pastry"))
                 .Select(c => c.Text);
 
             Assert.Equal(new[] { "Plan dough proofing", "Ovens", "Glazing" }, concerns);

@@ -11,12 +11,18 @@ namespace TeamForge.Tests.Playbook
     /// </summary>
     internal sealed class PlatformTeamRun
     {
-        private static readonly Lazy<PlatformTeamRun> Shared = new Lazy<PlatformTeamRun>(() => new PlatformTeamRun());
+        private static readonly Lazy<PlatformTeamRun> Shared = new Lazy<PlatformTeamRun>(() =>
+            new PlatformTeamRun()
+        );
 
         private PlatformTeamRun()
         {
             var library = AlmanacTestReader.LoadLibrary(
-                "devops-engineer", "mlops-engineer", "security-analyst", "senior-software-developer");
+                "devops-engineer",
+                "mlops-engineer",
+                "security-analyst",
+                "senior-software-developer"
+            );
             var team = AlmanacTestReader.ReadTeam("devops-platform-engineering");
             var provider = new PlaybookProvider();
             foreach (var task in team.Tasks.Where(t => t.BlockedBy.Length == 0))
@@ -38,7 +44,8 @@ namespace TeamForge.Tests.Playbook
 
         public string Integration { get; }
 
-        public string Output(string task) => Inputs.Single(input => input.TaskName == task).Output;
+        public string Output(string task) =>
+            Inputs.Single(input => input.TaskName == task).Output;
 
         /// <summary>The text of "## heading" up to the next "## ".</summary>
         public static string Section(string output, string heading)

@@ -27,13 +27,21 @@ namespace TeamForge.Tests.Playbook
         [InlineData("extensibility", null, null)]
         [InlineData("infrastructure-as-code", "technical debt", null)]
         public void Every_platform_concern_gets_skill_material_or_an_honest_uncovered_entry(
-            string word, string alsoWord, string thirdWord)
+            string word,
+            string alsoWord,
+            string thirdWord
+        )
         {
-            var found = Run.Inputs
-                .Select(input => (input.Output, Concern: ConcernHeading(input.Output, word)))
+            var found = Run
+                .Inputs.Select(input =>
+                    (input.Output, Concern: ConcernHeading(input.Output, word))
+                )
                 .Where(hit => hit.Concern != null)
                 .ToList();
-            Assert.True(found.Count == 1, $"one concern heading should name '{word}', found {found.Count}");
+            Assert.True(
+                found.Count == 1,
+                $"one concern heading should name '{word}', found {found.Count}"
+            );
             var (output, concern) = found[0];
             foreach (var other in new[] { alsoWord, thirdWord }.Where(w => w != null))
             {
@@ -42,9 +50,13 @@ namespace TeamForge.Tests.Playbook
 
             var body = ConcernBody(output, concern);
             var uncovered = PlatformTeamRun.Section(output, "Uncovered");
-            var hasSkill = body.Contains("#### `", StringComparison.Ordinal) && body.Contains("1. **");
+            var hasSkill =
+                body.Contains("#### `", StringComparison.Ordinal) && body.Contains("1. **");
             var listedUncovered = uncovered.Contains($"- **{concern}**: no skill fits clearly");
-            Assert.True(hasSkill ^ listedUncovered, $"'{concern}' must have skill steps or be uncovered, not both or neither");
+            Assert.True(
+                hasSkill ^ listedUncovered,
+                $"'{concern}' must have skill steps or be uncovered, not both or neither"
+            );
         }
 
         [Theory]
@@ -52,16 +64,28 @@ namespace TeamForge.Tests.Playbook
         [InlineData("design-core-infrastructure", "Istio or Linkerd")]
         [InlineData("design-ml-platform", "KServe, Seldon or custom")]
         [InlineData("design-platform-security", "Sealed Secrets or Vault")]
-        public void Alternatives_named_in_the_team_file_are_open_decisions(string task, string options)
+        public void Alternatives_named_in_the_team_file_are_open_decisions(
+            string task,
+            string options
+        )
         {
-            Assert.Contains(": " + options, PlatformTeamRun.Section(Run.Output(task), "Open decisions"));
-            Assert.Contains(": " + options + " (raised by " + task + ", ", PlatformTeamRun.Section(Run.Integration, "Open decisions"));
+            Assert.Contains(
+                ": " + options,
+                PlatformTeamRun.Section(Run.Output(task), "Open decisions")
+            );
+            Assert.Contains(
+                ": " + options + " (raised by " + task + ", ",
+                PlatformTeamRun.Section(Run.Integration, "Open decisions")
+            );
         }
 
         [Fact]
-        public void The_security_member_draws_platform_skills_from_the_library_its_own_do_not_cover()
+        public void The_security_member_draws_platform_skills_its_own_do_not_cover()
         {
-            var approach = PlatformTeamRun.Section(Run.Output("design-platform-security"), "Approach");
+            var approach = PlatformTeamRun.Section(
+                Run.Output("design-platform-security"),
+                "Approach"
+            );
 
             Assert.Contains("(drawn from the library)", approach);
         }
@@ -73,7 +97,10 @@ namespace TeamForge.Tests.Playbook
             foreach (var input in Run.Inputs)
             {
                 var context = PlaybookContexts.For(
-                    Run.IntegrationContext.Team, Run.IntegrationContext.Library, input.TaskName);
+                    Run.IntegrationContext.Team,
+                    Run.IntegrationContext.Library,
+                    input.TaskName
+                );
                 Assert.Equal(input.Output, provider.Write(context));
             }
 
@@ -83,13 +110,24 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void The_integrating_output_has_its_sections_in_order()
         {
-            var headings = Run.Integration.Split('\n').Where(line => line.StartsWith("## ")).ToArray();
+            var headings = Run
+                .Integration.Split('\n')
+                .Where(line => line.StartsWith("## "))
+                .ToArray();
 
-            Assert.Equal(new[]
-            {
-                "## Scope", "## Summary by domain", "## Integration points", "## Open decisions", "## Conflicts",
-                "## Roadmap", "## Uncovered",
-            }, headings);
+            Assert.Equal(
+                new[]
+                {
+                    "## Scope",
+                    "## Summary by domain",
+                    "## Integration points",
+                    "## Open decisions",
+                    "## Conflicts",
+                    "## Roadmap",
+                    "## Uncovered",
+                },
+                headings
+            );
             foreach (var input in Run.Inputs)
             {
                 Assert.Contains($"### {input.TaskName} ({input.Member})", Run.Integration);
@@ -99,7 +137,8 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void Secrets_are_an_integration_point_of_security_and_core_infrastructure()
         {
-            var line = PlatformTeamRun.Section(Run.Integration, "Integration points")
+            var line = PlatformTeamRun
+                .Section(Run.Integration, "Integration points")
                 .Split('\n')
                 .Single(l => l.StartsWith("- **secrets**", StringComparison.Ordinal));
 
@@ -111,12 +150,20 @@ namespace TeamForge.Tests.Playbook
         public void The_roadmap_puts_cluster_and_secrets_before_serving_and_debt_last()
         {
             var roadmap = PlatformTeamRun.Section(Run.Integration, "Roadmap");
-            var phases = roadmap.Split(new[] { "\n### " }, StringSplitOptions.None).Skip(1).ToList();
+            var phases = roadmap
+                .Split(new[] { "\n### " }, StringSplitOptions.None)
+                .Skip(1)
+                .ToList();
             int PhaseOf(string words) => phases.FindIndex(phase => phase.Contains(words));
 
             Assert.True(phases.Count >= 3);
-            Assert.True(PhaseOf("Kubernetes cluster architecture") < PhaseOf("model serving infrastructure"));
-            Assert.True(PhaseOf("secrets management") < PhaseOf("model serving infrastructure"));
+            Assert.True(
+                PhaseOf("Kubernetes cluster architecture")
+                    < PhaseOf("model serving infrastructure")
+            );
+            Assert.True(
+                PhaseOf("secrets management") < PhaseOf("model serving infrastructure")
+            );
             Assert.True(PhaseOf("CI/CD pipelines") < PhaseOf("model serving infrastructure"));
             Assert.Equal(phases.Count - 1, PhaseOf("technical debt"));
             Assert.Contains("decide: Argo CD or Flux", roadmap);
@@ -128,10 +175,13 @@ namespace TeamForge.Tests.Playbook
             var union = PlatformTeamRun.Section(Run.Integration, "Uncovered");
             foreach (var input in Run.Inputs)
             {
-                var uncovered = PlatformTeamRun.Section(input.Output, "Uncovered")
+                var uncovered = PlatformTeamRun
+                    .Section(input.Output, "Uncovered")
                     .Split('\n')
                     .Where(line => line.StartsWith("- **"))
-                    .Select(line => line.Substring(0, line.IndexOf("**:", StringComparison.Ordinal) + 2));
+                    .Select(line =>
+                        line.Substring(0, line.IndexOf("**:", StringComparison.Ordinal) + 2)
+                    );
                 foreach (var concern in uncovered)
                 {
                     Assert.Contains(concern + ": uncovered in " + input.TaskName, union);
@@ -142,10 +192,13 @@ namespace TeamForge.Tests.Playbook
         private static string ConcernHeading(string output, string word)
         {
             var approach = PlatformTeamRun.Section(output, "Approach") ?? "";
-            return approach.Split('\n')
+            return approach
+                .Split('\n')
                 .Where(line => line.StartsWith("### ", StringComparison.Ordinal))
                 .Select(line => line.Substring(4))
-                .FirstOrDefault(heading => heading.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
+                .FirstOrDefault(heading =>
+                    heading.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0
+                );
         }
 
         private static string ConcernBody(string output, string concern)

@@ -26,10 +26,18 @@ namespace TeamForge.Tests.Playbook
             var output = Run("plan-pastry");
 
             var headings = output.Split('\n').Where(line => line.StartsWith("## ")).ToArray();
-            Assert.Equal(new[]
-            {
-                "## Scope", "## Approach", "## Open decisions", "## Acceptance checks", "## Pitfalls", "## Uncovered",
-            }, headings);
+            Assert.Equal(
+                new[]
+                {
+                    "## Scope",
+                    "## Approach",
+                    "## Open decisions",
+                    "## Acceptance checks",
+                    "## Pitfalls",
+                    "## Uncovered",
+                },
+                headings
+            );
         }
 
         [Fact]
@@ -46,7 +54,10 @@ namespace TeamForge.Tests.Playbook
 
             Assert.Contains("#### `proof-dough` (own skill)", approach);
             Assert.Contains("Purpose: Proof dough for bread", approach);
-            Assert.Contains("1. **Feed the starter.** Expected: The starter doubles in four hours.", approach);
+            Assert.Contains(
+                "1. **Feed the starter.** Expected: The starter doubles in four hours.",
+                approach
+            );
         }
 
         [Fact]
@@ -70,8 +81,14 @@ namespace TeamForge.Tests.Playbook
         {
             var output = Run("plan-pastry");
 
-            Assert.Contains("No skill of the member or of the library fits this clearly", output);
-            Assert.Contains("- **Define glazing for festival cakes**: no skill fits clearly", Section(output, "Uncovered"));
+            Assert.Contains(
+                "No skill of the member or of the library fits this clearly",
+                output
+            );
+            Assert.Contains(
+                "- **Define glazing for festival cakes**: no skill fits clearly",
+                Section(output, "Uncovered")
+            );
         }
 
         [Fact]
@@ -89,14 +106,25 @@ namespace TeamForge.Tests.Playbook
             var checks = Section(output, "Acceptance checks");
 
             Assert.Contains("- [ ] Crumb is open and even (`proof-dough`)", checks);
-            Assert.Equal(1, checks.Split('\n').Count(line => line.Contains("Dough springs back when pressed")));
-            Assert.Contains("Cold rooms slow proofing: move the dough somewhere warm. (`proof-dough`)", Section(output, "Pitfalls"));
+            Assert.Equal(
+                1,
+                checks
+                    .Split('\n')
+                    .Count(line => line.Contains("Dough springs back when pressed"))
+            );
+            Assert.Contains(
+                "Cold rooms slow proofing: move the dough somewhere warm. (`proof-dough`)",
+                Section(output, "Pitfalls")
+            );
         }
 
         [Fact]
         public void Skills_the_agent_names_but_the_library_lacks_are_reported()
         {
-            Assert.Contains("Named by the agent but not in the library: `missing-skill`.", Section(Run("plan-pastry"), "Scope"));
+            Assert.Contains(
+                "Named by the agent but not in the library: `missing-skill`.",
+                Section(Run("plan-pastry"), "Scope")
+            );
         }
 
         [Fact]
@@ -104,7 +132,11 @@ namespace TeamForge.Tests.Playbook
         {
             var output = Run("plan-pastry", BakeryTeam.Library(withPastryAgent: false));
 
-            Assert.Contains("The agent `pastry-cook` is not in the library, so only library skills were considered.", output);
+            Assert.Contains(
+                "The agent `pastry-cook` is not in the library, so only library skills "
+                    + "were considered.",
+                output
+            );
             Assert.Contains("`proof-dough` (drawn from the library)", output);
         }
 
@@ -115,29 +147,53 @@ namespace TeamForge.Tests.Playbook
 
             Assert.Contains("No skill library was given", output);
             Assert.DoesNotContain("#### `", output);
-            Assert.Equal(3, Section(output, "Uncovered").Split('\n').Count(line => line.StartsWith("- **")));
+            Assert.Equal(
+                3,
+                Section(output, "Uncovered").Split('\n').Count(line => line.StartsWith("- **"))
+            );
         }
 
         [Fact]
-        public void A_task_with_upstream_inputs_names_what_it_builds_on_and_carries_their_decisions()
+        public void A_task_with_inputs_names_what_it_builds_on_and_carries_their_decisions()
         {
             var upstream = BakeryTeam.Context("plan-pastry");
-            var input = PlaybookContexts.InputFrom(upstream, new PlaybookProvider().Write(upstream));
+            var input = PlaybookContexts.InputFrom(
+                upstream,
+                new PlaybookProvider().Write(upstream)
+            );
             var context = BakeryTeam.Context("plan-stores", inputs: new[] { input });
 
             var output = new PlaybookProvider().Write(context);
 
-            Assert.Contains("- Builds on: `plan-pastry` by `pastry-cook` (Pastry Cook): 3 concern(s), 1 open decision(s), 1 uncovered.", output);
-            Assert.Contains("- **Dough proofing schedule**: sourdough or yeast (raised by plan-pastry, pastry-cook)", Section(output, "Open decisions"));
+            Assert.Contains(
+                "- Builds on: `plan-pastry` by `pastry-cook` (Pastry Cook): 3 "
+                    + "concern(s), 1 open decision(s), 1 uncovered.",
+                output
+            );
+            Assert.Contains(
+                "- **Dough proofing schedule**: sourdough or yeast (raised by "
+                    + "plan-pastry, pastry-cook)",
+                Section(output, "Open decisions")
+            );
         }
 
         [Fact]
         public void Plain_text_inputs_are_summarised_by_their_first_paragraph()
         {
-            var input = new TaskInput { TaskName = "count-stock", Member = "clerk", Output = "We have forty sacks.\n\nMore later." };
-            var output = new PlaybookProvider().Write(BakeryTeam.Context("plan-stores", inputs: new[] { input }));
+            var input = new TaskInput
+            {
+                TaskName = "count-stock",
+                Member = "clerk",
+                Output = "We have forty sacks.\n\nMore later.",
+            };
+            var output = new PlaybookProvider().Write(
+                BakeryTeam.Context("plan-stores", inputs: new[] { input })
+            );
 
-            Assert.Contains("- Builds on: `count-stock` by `clerk`: We have forty sacks.", output);
+            Assert.Contains(
+                "- Builds on: `count-stock` by `clerk`: We have forty sacks.",
+                output
+            );
         }
 
         [Fact]
@@ -149,8 +205,12 @@ namespace TeamForge.Tests.Playbook
                 cancelled.Cancel();
 
                 Assert.Equal("Playbook", provider.Name);
-                Assert.ThrowsAny<OperationCanceledException>(
-                    () => provider.RunAsync(BakeryTeam.Context("plan-pastry"), cancelled.Token).GetAwaiter().GetResult());
+                Assert.ThrowsAny<OperationCanceledException>(() =>
+                    provider
+                        .RunAsync(BakeryTeam.Context("plan-pastry"), cancelled.Token)
+                        .GetAwaiter()
+                        .GetResult()
+                );
             }
         }
 
@@ -159,7 +219,10 @@ namespace TeamForge.Tests.Playbook
         {
             var context = BakeryTeam.Context("plan-pastry");
 
-            var output = new PlaybookProvider().RunAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+            var output = new PlaybookProvider()
+                .RunAsync(context, CancellationToken.None)
+                .GetAwaiter()
+                .GetResult();
 
             Assert.Equal(new PlaybookProvider().Write(context), output);
         }

@@ -33,7 +33,10 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void Queries_leave_out_the_task_verbs_but_skill_text_keeps_them()
         {
-            Assert.Equal(new[] { "oven", "rotation" }, TextTokenizer.QueryTerms("Set up oven rotation"));
+            Assert.Equal(
+                new[] { "oven", "rotation" },
+                TextTokenizer.QueryTerms("Set up oven rotation")
+            );
             Assert.Contains("set", TextTokenizer.Tokenize("Set up oven rotation"));
         }
     }

@@ -21,8 +21,10 @@ namespace TeamForge.Execution
 
         private readonly HashSet<string> ids = new HashSet<string>(StringComparer.Ordinal);
 
-        private readonly Dictionary<string, int> documentFrequency =
-            new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> documentFrequency = new Dictionary<
+            string,
+            int
+        >(StringComparer.Ordinal);
 
         private long totalLength;
 
@@ -39,7 +41,10 @@ namespace TeamForge.Execution
 
             if (!ids.Add(id))
             {
-                throw new ArgumentException($"The index already has a document '{id}'.", nameof(id));
+                throw new ArgumentException(
+                    $"The index already has a document '{id}'.",
+                    nameof(id)
+                );
             }
 
             var document = new Document(id, terms ?? Enumerable.Empty<string>());
@@ -52,7 +57,9 @@ namespace TeamForge.Execution
             }
         }
 
-        /// <summary>How rare a term is in the index: high for rare terms, near 0 for common.</summary>
+        /// <summary>
+        /// How rare a term is in the index: high for rare terms, near 0 for common.
+        /// </summary>
         public double Idf(string term)
         {
             documentFrequency.TryGetValue(term, out var n);
@@ -115,8 +122,7 @@ namespace TeamForge.Execution
                 }
             }
 
-            return hits
-                .OrderByDescending(hit => hit.Score)
+            return hits.OrderByDescending(hit => hit.Score)
                 .ThenBy(hit => hit.Id, StringComparer.Ordinal)
                 .ToList();
         }

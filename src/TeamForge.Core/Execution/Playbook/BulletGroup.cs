@@ -2,7 +2,9 @@ using System.Collections.Generic;
 
 namespace TeamForge.Execution
 {
-    /// <summary>The task lines a team file gives one member in one part of its decomposition.</summary>
+    /// <summary>
+    /// The task lines a team file gives one member in one part of its decomposition.
+    /// </summary>
     internal sealed class BulletGroup
     {
         public BulletGroup(string heading, int line, bool isExplicit, bool isIntegration)
@@ -25,7 +27,9 @@ namespace TeamForge.Execution
         /// </summary>
         public bool IsExplicit { get; }
 
-        /// <summary>True when the heading is about integrating ("Integration", "Synthesis").</summary>
+        /// <summary>
+        /// True when the heading is about integrating ("Integration", "Synthesis").
+        /// </summary>
         public bool IsIntegration { get; }
 
         public List<string> Items { get; } = new List<string>();

@@ -8,8 +8,9 @@ namespace TeamForge.Execution
     /// <summary>One thing a task must address, as the team file or the task words it.</summary>
     internal sealed class Concern
     {
-        private readonly Dictionary<string, string> words =
-            new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> words = new Dictionary<string, string>(
+            StringComparer.Ordinal
+        );
 
         public Concern(string text, string origin)
         {

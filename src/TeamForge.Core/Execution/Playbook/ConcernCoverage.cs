@@ -6,7 +6,11 @@ namespace TeamForge.Execution
     internal sealed class ConcernCoverage
     {
         public ConcernCoverage(
-            Concern concern, IReadOnlyList<SkillMatch> matches, SkillMatch closest, string reason)
+            Concern concern,
+            IReadOnlyList<SkillMatch> matches,
+            SkillMatch closest,
+            string reason
+        )
         {
             Reason = reason;
             Concern = concern;

@@ -82,7 +82,11 @@ namespace TeamForge.Execution
         // else each group goes to the task whose words it shares most.
         private static IEnumerable<BulletGroup> ChooseGroups(TaskContext context)
         {
-            var groups = TaskDecompositionReader.Read(context.Team, AgentId(context), Role(context));
+            var groups = TaskDecompositionReader.Read(
+                context.Team,
+                AgentId(context),
+                Role(context)
+            );
             if (context.Task?.IsIntegration == true)
             {
                 return groups.Where(group => group.IsIntegration);
@@ -90,8 +94,13 @@ namespace TeamForge.Execution
 
             var candidates = groups.Where(group => !group.IsIntegration).ToList();
             var tasks = DomainTasksOfMember(context);
-            var index = tasks.FindIndex(task => string.Equals(
-                task.Name, context.Task?.Source?.Name ?? context.TaskName, StringComparison.Ordinal));
+            var index = tasks.FindIndex(task =>
+                string.Equals(
+                    task.Name,
+                    context.Task?.Source?.Name ?? context.TaskName,
+                    StringComparison.Ordinal
+                )
+            );
             if (tasks.Count <= 1 || index < 0)
             {
                 var explicitGroups = candidates.Where(group => group.IsExplicit).ToList();
@@ -111,7 +120,11 @@ namespace TeamForge.Execution
             var names = new MemberNames(AgentId(context), Role(context));
             return (context.Team?.Tasks ?? new TeamTask[0])
                 .Where(task => task.Assignee != null && names.Are(task.Assignee))
-                .Where(task => !TaskDecompositionReader.IsIntegrationText(task.Name + " " + task.Description))
+                .Where(task =>
+                    !TaskDecompositionReader.IsIntegrationText(
+                        task.Name + " " + task.Description
+                    )
+                )
                 .ToList();
         }
 
@@ -119,12 +132,14 @@ namespace TeamForge.Execution
         {
             var groupTerms = new HashSet<string>(
                 TextTokenizer.QueryTerms(group.Heading + " " + string.Join(" ", group.Items)),
-                StringComparer.Ordinal);
+                StringComparer.Ordinal
+            );
             var best = 0;
             var bestOverlap = -1;
             for (var i = 0; i < tasks.Count; i++)
             {
-                var overlap = TextTokenizer.QueryTerms(tasks[i].Name + " " + tasks[i].Description)
+                var overlap = TextTokenizer
+                    .QueryTerms(tasks[i].Name + " " + tasks[i].Description)
                     .Distinct()
                     .Count(groupTerms.Contains);
                 if (overlap > bestOverlap)

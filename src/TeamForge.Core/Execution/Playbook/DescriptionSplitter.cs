@@ -13,8 +13,10 @@ namespace TeamForge.Execution
     /// </summary>
     internal static class DescriptionSplitter
     {
-        private static readonly HashSet<string> Joiners =
-            new HashSet<string>(new[] { "and", "or", "&", "and/or" }, StringComparer.OrdinalIgnoreCase);
+        private static readonly HashSet<string> Joiners = new HashSet<string>(
+            new[] { "and", "or", "&", "and/or" },
+            StringComparer.OrdinalIgnoreCase
+        );
 
         public static List<string> Split(string description)
         {
@@ -34,7 +36,10 @@ namespace TeamForge.Execution
             return items;
         }
 
-        private static IEnumerable<string> SplitOutsideParentheses(string text, params char[] separators)
+        private static IEnumerable<string> SplitOutsideParentheses(
+            string text,
+            params char[] separators
+        )
         {
             var depth = 0;
             var current = new StringBuilder();
@@ -58,7 +63,12 @@ namespace TeamForge.Execution
         {
             var depth = 0;
             var current = new List<string>();
-            foreach (var word in clause.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (
+                var word in clause.Split(
+                    new[] { ' ', '\t', '\n' },
+                    StringSplitOptions.RemoveEmptyEntries
+                )
+            )
             {
                 if (depth == 0 && Joiners.Contains(word))
                 {

@@ -6,8 +6,11 @@ namespace TeamForge.Execution
     internal sealed class DomainPlan
     {
         public DomainPlan(
-            IReadOnlyList<ConcernCoverage> coverage, IReadOnlyList<string> ownSkills,
-            IReadOnlyList<string> unknownOwnSkills, string skillsNote)
+            IReadOnlyList<ConcernCoverage> coverage,
+            IReadOnlyList<string> ownSkills,
+            IReadOnlyList<string> unknownOwnSkills,
+            string skillsNote
+        )
         {
             Coverage = coverage;
             OwnSkills = ownSkills;
@@ -17,7 +20,9 @@ namespace TeamForge.Execution
 
         public IReadOnlyList<ConcernCoverage> Coverage { get; }
 
-        /// <summary>The member's skills the library has: front matter first, then mentions.</summary>
+        /// <summary>
+        /// The member's skills the library has: front matter first, then mentions.
+        /// </summary>
         public IReadOnlyList<string> OwnSkills { get; }
 
         /// <summary>Skills the agent names that the library does not have.</summary>

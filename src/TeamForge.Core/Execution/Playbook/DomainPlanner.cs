@@ -19,12 +19,19 @@ namespace TeamForge.Execution
             var index = new SkillIndex(library);
             var selector = new SkillSelector(index, own, FamiliarDomains(context, own));
             var coverage = ConcernExtractor.Extract(context).Select(selector.Select).ToList();
-            return new DomainPlan(coverage, own, unknown, SkillsNote(context, agent, own, index));
+            return new DomainPlan(
+                coverage,
+                own,
+                unknown,
+                SkillsNote(context, agent, own, index)
+            );
         }
 
         private static List<string> Named(AgentDefinition agent)
         {
-            var ids = (agent?.Skills ?? new string[0]).Concat(agent?.MentionedSkills ?? new string[0]);
+            var ids = (agent?.Skills ?? new string[0]).Concat(
+                agent?.MentionedSkills ?? new string[0]
+            );
             return ids.Where(id => !string.IsNullOrWhiteSpace(id))
                 .Select(id => id.Trim())
                 .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +40,10 @@ namespace TeamForge.Execution
 
         // The domains of the skills the whole team brings: a library skill from one of them
         // is a colleague's kind of work, one from elsewhere is a stranger's.
-        private static IEnumerable<string> FamiliarDomains(TaskContext context, List<string> own)
+        private static IEnumerable<string> FamiliarDomains(
+            TaskContext context,
+            List<string> own
+        )
         {
             var library = context.Library;
             var teamSkills = (context.Team?.Members ?? new TeamMember[0])
@@ -48,7 +58,11 @@ namespace TeamForge.Execution
         }
 
         private static string SkillsNote(
-            TaskContext context, AgentDefinition agent, List<string> own, SkillIndex index)
+            TaskContext context,
+            AgentDefinition agent,
+            List<string> own,
+            SkillIndex index
+        )
         {
             var agentId = ConcernExtractor.AgentId(context) ?? "(unnamed)";
             if (index.Count == 0)
@@ -63,8 +77,8 @@ namespace TeamForge.Execution
             }
 
             return own.Count == 0
-                ? $"The agent `{agentId}` has no skills of its own in the library, so only library "
-                    + "skills were considered."
+                ? $"The agent `{agentId}` has no skills of its own in the library, so only "
+                    + "library skills were considered."
                 : null;
         }
     }

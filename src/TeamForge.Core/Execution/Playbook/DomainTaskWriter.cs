@@ -22,7 +22,15 @@ namespace TeamForge.Execution
         public static string Write(TaskContext context, DomainPlan plan)
         {
             var inputs = (context.Inputs ?? new TaskInput[0])
-                .Select(input => DomainOutputReader.Read(input.TaskName, input.Member, input.Role, 0, input.Output))
+                .Select(input =>
+                    DomainOutputReader.Read(
+                        input.TaskName,
+                        input.Member,
+                        input.Role,
+                        0,
+                        input.Output
+                    )
+                )
                 .ToList();
             var markdown = new MarkdownBuilder();
             WriteScope(markdown, context, plan, inputs);
@@ -35,17 +43,32 @@ namespace TeamForge.Execution
         }
 
         private static void WriteScope(
-            MarkdownBuilder markdown, TaskContext context, DomainPlan plan, List<DomainOutput> inputs)
+            MarkdownBuilder markdown,
+            TaskContext context,
+            DomainPlan plan,
+            List<DomainOutput> inputs
+        )
         {
             markdown.Heading(2, DesignHeadings.Scope);
-            markdown.Bullet("Request: " + (string.IsNullOrWhiteSpace(context.Request) ? "(none given)" : context.Request));
+            markdown.Bullet(
+                "Request: "
+                    + (
+                        string.IsNullOrWhiteSpace(context.Request)
+                            ? "(none given)"
+                            : context.Request
+                    )
+            );
             var description = ConcernExtractor.Description(context);
-            markdown.Bullet($"Task: `{context.TaskName}`" + (string.IsNullOrWhiteSpace(description) ? "" : ": " + description));
+            markdown.Bullet(
+                $"Task: `{context.TaskName}`"
+                    + (string.IsNullOrWhiteSpace(description) ? "" : ": " + description)
+            );
             markdown.Bullet("Member: " + MemberText(context));
             markdown.Bullet("Skills: " + SkillsText(plan));
             foreach (var input in inputs)
             {
-                markdown.Bullet($"Builds on: `{input.TaskName}` by {Who(input.Member, input.Role)}: {InputText(input)}");
+                var who = Who(input.Member, input.Role);
+                markdown.Bullet($"Builds on: `{input.TaskName}` by {who}: {InputText(input)}");
             }
 
             markdown.Paragraph("Concerns:");
@@ -65,15 +88,19 @@ namespace TeamForge.Execution
                 markdown.Heading(3, coverage.Concern.Text);
                 if (!coverage.IsCovered)
                 {
-                    markdown.Paragraph("No skill of the member or of the library fits this clearly; "
-                        + "see Uncovered.");
+                    markdown.Paragraph(
+                        "No skill of the member or of the library fits this clearly; "
+                            + "see Uncovered."
+                    );
                     continue;
                 }
 
                 var unmatched = Unmatched(coverage);
                 if (unmatched.Count > 0)
                 {
-                    markdown.Paragraph("Not named by the chosen skills: " + string.Join(", ", unmatched) + ".");
+                    markdown.Paragraph(
+                        "Not named by the chosen skills: " + string.Join(", ", unmatched) + "."
+                    );
                 }
 
                 foreach (var match in coverage.Matches)
@@ -84,23 +111,36 @@ namespace TeamForge.Execution
         }
 
         private static void WriteSkill(
-            MarkdownBuilder markdown, Concern concern, SkillMatch match, Dictionary<string, string> described)
+            MarkdownBuilder markdown,
+            Concern concern,
+            SkillMatch match,
+            Dictionary<string, string> described
+        )
         {
             var skill = match.Skill;
             var whose = match.IsOwn ? "own skill" : DomainOutputReader.DrawnMark;
             markdown.Heading(4, $"`{skill.Name}` ({whose})");
-            var words = match.MatchedTerms.Select(concern.WordFor).Distinct(StringComparer.Ordinal);
-            markdown.Paragraph($"Fits on: {string.Join(", ", words)} (relevance {Format(match.Relevance)}).");
+            var words = match
+                .MatchedTerms.Select(concern.WordFor)
+                .Distinct(StringComparer.Ordinal);
+            markdown.Paragraph(
+                $"Fits on: {string.Join(", ", words)} (relevance {Format(match.Relevance)})."
+            );
             if (described.TryGetValue(skill.Name, out var earlier))
             {
-                markdown.Paragraph($"Its purpose and steps are given above, under \"{earlier}\".");
+                markdown.Paragraph(
+                    $"Its purpose and steps are given above, under \"{earlier}\"."
+                );
                 return;
             }
 
             described.Add(skill.Name, concern.Text);
             if (!string.IsNullOrWhiteSpace(skill.Description))
             {
-                markdown.Paragraph(DomainOutputReader.PurposeMark + MarkdownText.Excerpt(skill.Description, PurposeLimit));
+                markdown.Paragraph(
+                    DomainOutputReader.PurposeMark
+                        + MarkdownText.Excerpt(skill.Description, PurposeLimit)
+                );
             }
 
             var steps = (skill.Steps ?? new SkillStep[0]).Where(step => step != null).ToList();
@@ -110,7 +150,10 @@ namespace TeamForge.Execution
                 var expected = string.IsNullOrWhiteSpace(step.Expected)
                     ? ""
                     : " Expected: " + MarkdownText.Excerpt(step.Expected, ExpectedLimit);
-                markdown.Numbered(number++, $"**{MarkdownText.Collapse(step.Title).TrimEnd('.')}.**{expected}");
+                markdown.Numbered(
+                    number++,
+                    $"**{MarkdownText.Collapse(step.Title).TrimEnd('.')}.**{expected}"
+                );
             }
 
             if (steps.Count > MaxSteps)
@@ -119,17 +162,24 @@ namespace TeamForge.Execution
             }
         }
 
-        private static void WriteDecisions(MarkdownBuilder markdown, DomainPlan plan, List<DomainOutput> inputs)
+        private static void WriteDecisions(
+            MarkdownBuilder markdown,
+            DomainPlan plan,
+            List<DomainOutput> inputs
+        )
         {
             markdown.Heading(2, DesignHeadings.OpenDecisions);
-            var decisions = plan.Coverage
-                .Select(coverage => coverage.Concern.Decision)
+            var decisions = plan
+                .Coverage.Select(coverage => coverage.Concern.Decision)
                 .Where(decision => decision != null)
                 .ToList();
             foreach (var input in inputs)
             {
-                decisions.AddRange(input.Decisions.Select(decision =>
-                    decision.RaisedByTask(decision.RaisedBy ?? input.Label)));
+                decisions.AddRange(
+                    input.Decisions.Select(decision =>
+                        decision.RaisedByTask(decision.RaisedBy ?? input.Label)
+                    )
+                );
             }
 
             if (decisions.Count == 0)
@@ -156,7 +206,11 @@ namespace TeamForge.Execution
         private static void WritePitfalls(MarkdownBuilder markdown, DomainPlan plan)
         {
             markdown.Heading(2, DesignHeadings.Pitfalls);
-            WriteTagged(markdown, FromSkills(plan, skill => skill.Pitfalls, MaxPitfallsPerSkill).ToList(), "- ");
+            WriteTagged(
+                markdown,
+                FromSkills(plan, skill => skill.Pitfalls, MaxPitfallsPerSkill).ToList(),
+                "- "
+            );
         }
 
         private static void WriteUncovered(MarkdownBuilder markdown, DomainPlan plan)
@@ -171,7 +225,9 @@ namespace TeamForge.Execution
 
             foreach (var coverage in uncovered)
             {
-                markdown.Bullet($"**{coverage.Concern.Text}**: no skill fits clearly ({coverage.Reason}).");
+                markdown.Bullet(
+                    $"**{coverage.Concern.Text}**: no skill fits clearly ({coverage.Reason})."
+                );
             }
         }
 
@@ -179,9 +235,11 @@ namespace TeamForge.Execution
         // reader must still work out without a procedure.
         private static List<string> Unmatched(ConcernCoverage coverage)
         {
-            var matched = new HashSet<string>(coverage.Matches.SelectMany(match => match.MatchedTerms));
-            return coverage.Concern.CoreTerms
-                .Where(term => !matched.Contains(term))
+            var matched = new HashSet<string>(
+                coverage.Matches.SelectMany(match => match.MatchedTerms)
+            );
+            return coverage
+                .Concern.CoreTerms.Where(term => !matched.Contains(term))
                 .Select(coverage.Concern.WordFor)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
@@ -189,10 +247,13 @@ namespace TeamForge.Execution
 
         // Items of the chosen skills, each skill once, repeated wording once.
         private static IEnumerable<(string Text, string Skill)> FromSkills(
-            DomainPlan plan, Func<SkillDefinition, string[]> items, int perSkill)
+            DomainPlan plan,
+            Func<SkillDefinition, string[]> items,
+            int perSkill
+        )
         {
-            var skills = plan.Coverage
-                .SelectMany(coverage => coverage.Matches)
+            var skills = plan
+                .Coverage.SelectMany(coverage => coverage.Matches)
                 .Select(match => match.Skill)
                 .GroupBy(skill => skill.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(group => group.First());
@@ -212,7 +273,11 @@ namespace TeamForge.Execution
             }
         }
 
-        private static void WriteTagged(MarkdownBuilder markdown, List<(string Text, string Skill)> items, string prefix)
+        private static void WriteTagged(
+            MarkdownBuilder markdown,
+            List<(string Text, string Skill)> items,
+            string prefix
+        )
         {
             if (items.Count == 0)
             {
@@ -258,14 +323,19 @@ namespace TeamForge.Execution
             }
             else
             {
-                parts.Add($"the member's own {plan.OwnSkills.Count} first, then the library's when they fit "
-                    + "clearly better.");
+                parts.Add(
+                    $"the member's own {plan.OwnSkills.Count} first, then the library's when "
+                        + "they fit clearly better."
+                );
             }
 
             if (plan.UnknownOwnSkills.Count > 0)
             {
-                parts.Add("Named by the agent but not in the library: "
-                    + string.Join(", ", plan.UnknownOwnSkills.Select(id => $"`{id}`")) + ".");
+                parts.Add(
+                    "Named by the agent but not in the library: "
+                        + string.Join(", ", plan.UnknownOwnSkills.Select(id => $"`{id}`"))
+                        + "."
+                );
             }
 
             return string.Join(" ", parts);
@@ -275,7 +345,9 @@ namespace TeamForge.Execution
         {
             if (!input.IsStructured)
             {
-                return string.IsNullOrEmpty(input.Summary) ? "its output is empty." : input.Summary;
+                return string.IsNullOrEmpty(input.Summary)
+                    ? "its output is empty."
+                    : input.Summary;
             }
 
             return $"{input.Concerns.Count} concern(s), {input.Decisions.Count} open decision(s), "

@@ -17,13 +17,18 @@ namespace TeamForge.Execution
 
         private readonly Bm25Index index = new Bm25Index();
 
-        private readonly Dictionary<string, SkillDefinition> skills =
-            new Dictionary<string, SkillDefinition>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, SkillDefinition> skills = new Dictionary<
+            string,
+            SkillDefinition
+        >(StringComparer.OrdinalIgnoreCase);
 
         public SkillIndex(TeamLibrary library)
         {
             var all = library?.Skills.Values ?? Enumerable.Empty<SkillDefinition>();
-            foreach (var skill in all.Where(s => s?.Name != null).OrderBy(s => s.Name, StringComparer.Ordinal))
+            foreach (
+                var skill in all.Where(s => s?.Name != null)
+                    .OrderBy(s => s.Name, StringComparer.Ordinal)
+            )
             {
                 if (!skills.ContainsKey(skill.Name))
                 {
@@ -72,7 +77,9 @@ namespace TeamForge.Execution
                 terms.AddRange(name);
             }
 
-            var tags = (skill.Tags ?? new string[0]).SelectMany(TextTokenizer.Tokenize).ToList();
+            var tags = (skill.Tags ?? new string[0])
+                .SelectMany(TextTokenizer.Tokenize)
+                .ToList();
             for (var i = 0; i < TagWeight; i++)
             {
                 terms.AddRange(tags);

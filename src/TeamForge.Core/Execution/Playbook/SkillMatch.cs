@@ -6,8 +6,12 @@ namespace TeamForge.Execution
     internal sealed class SkillMatch
     {
         public SkillMatch(
-            SkillDefinition skill, double score, double relevance, bool isOwn,
-            IReadOnlyList<string> matchedTerms)
+            SkillDefinition skill,
+            double score,
+            double relevance,
+            bool isOwn,
+            IReadOnlyList<string> matchedTerms
+        )
         {
             MatchedTerms = matchedTerms;
             Skill = skill;
@@ -24,7 +28,9 @@ namespace TeamForge.Execution
         /// <summary>The score against the best the concern could reach: 0..1.</summary>
         public double Relevance { get; }
 
-        /// <summary>True for the member's own skill; false for one drawn from the library.</summary>
+        /// <summary>
+        /// True for the member's own skill; false for one drawn from the library.
+        /// </summary>
         public bool IsOwn { get; }
 
         /// <summary>The concern's terms the skill holds.</summary>

@@ -11,7 +11,9 @@ namespace TeamForge.Execution
     /// </summary>
     internal sealed class SkillSelector
     {
-        /// <summary>The least relevance (score over the concern's best) a skill needs at all.</summary>
+        /// <summary>
+        /// The least relevance (score over the concern's best) a skill needs at all.
+        /// </summary>
         public const double RelevanceFloor = 0.3;
 
         /// <summary>
@@ -33,29 +35,50 @@ namespace TeamForge.Execution
         private readonly HashSet<string> own;
         private readonly HashSet<string> familiarDomains;
 
-        public SkillSelector(SkillIndex index, IEnumerable<string> ownSkills, IEnumerable<string> familiarDomains)
+        public SkillSelector(
+            SkillIndex index,
+            IEnumerable<string> ownSkills,
+            IEnumerable<string> familiarDomains
+        )
         {
             this.index = index;
             own = new HashSet<string>(ownSkills, StringComparer.OrdinalIgnoreCase);
             this.familiarDomains = new HashSet<string>(
                 familiarDomains.Where(domain => domain != null).Select(domain => domain.Trim()),
-                StringComparer.OrdinalIgnoreCase);
+                StringComparer.OrdinalIgnoreCase
+            );
         }
 
         public ConcernCoverage Select(Concern concern)
         {
-            var hits = index.Search(concern)
+            var hits = index
+                .Search(concern)
                 .Select(hit => new SkillMatch(
-                    index.Find(hit.Id), hit.Score, index.Relevance(hit, concern), own.Contains(hit.Id),
-                    hit.MatchedTerms))
+                    index.Find(hit.Id),
+                    hit.Score,
+                    index.Relevance(hit, concern),
+                    own.Contains(hit.Id),
+                    hit.MatchedTerms
+                ))
                 .ToList();
             var fitting = hits.Where(match => match.Relevance >= Floor(match)).ToList();
-            var bestOwn = fitting.Where(match => match.IsOwn).Select(match => match.Score).DefaultIfEmpty(0).Max();
-            var eligible = fitting.Where(match => match.IsOwn || match.Score > LibraryMargin * bestOwn).ToList();
+            var bestOwn = fitting
+                .Where(match => match.IsOwn)
+                .Select(match => match.Score)
+                .DefaultIfEmpty(0)
+                .Max();
+            var eligible = fitting
+                .Where(match => match.IsOwn || match.Score > LibraryMargin * bestOwn)
+                .ToList();
             if (eligible.Count == 0)
             {
                 var closest = hits.FirstOrDefault();
-                return new ConcernCoverage(concern, new SkillMatch[0], closest, WhyUncovered(closest));
+                return new ConcernCoverage(
+                    concern,
+                    new SkillMatch[0],
+                    closest,
+                    WhyUncovered(closest)
+                );
             }
 
             var top = eligible[0].Score;
@@ -77,8 +100,9 @@ namespace TeamForge.Execution
             var floor = Floor(closest);
             if (floor > RelevanceFloor && closest.Relevance >= RelevanceFloor)
             {
-                return $"the closest, `{closest.Skill.Name}`, is from the {closest.Skill.Domain} domain, "
-                    + $"which no member's skills are in, and reaches relevance {relevance} of the "
+                return $"the closest, `{closest.Skill.Name}`, is from the "
+                    + $"{closest.Skill.Domain} domain, which no member's skills are in, "
+                    + $"and reaches relevance {relevance} of the "
                     + $"{floor.ToString("0.00", CultureInfo.InvariantCulture)} such a skill needs";
             }
 
@@ -88,7 +112,8 @@ namespace TeamForge.Execution
 
         private double Floor(SkillMatch match)
         {
-            var familiar = match.IsOwn
+            var familiar =
+                match.IsOwn
                 || familiarDomains.Count == 0
                 || familiarDomains.Contains((match.Skill.Domain ?? "").Trim());
             return familiar ? RelevanceFloor : UnfamiliarFloor;

@@ -41,27 +41,49 @@ namespace TeamForge.Execution
             return groups.Where(group => group.Items.Count > 0).ToList();
         }
 
-        /// <summary>True for a heading about integrating: "Integration", "Synthesis", "Merge".</summary>
+        /// <summary>
+        /// True for a heading about integrating: "Integration", "Synthesis", "Merge".
+        /// </summary>
         public static bool IsIntegrationText(string text)
         {
-            return TextTokenizer.Words(text).Any(word =>
-                word.StartsWith("integrat", StringComparison.Ordinal)
-                || word.StartsWith("synthes", StringComparison.Ordinal)
-                || word.StartsWith("merg", StringComparison.Ordinal));
+            return TextTokenizer
+                .Words(text)
+                .Any(word =>
+                    word.StartsWith("integrat", StringComparison.Ordinal)
+                    || word.StartsWith("synthes", StringComparison.Ordinal)
+                    || word.StartsWith("merg", StringComparison.Ordinal)
+                );
         }
 
         private static bool IsDecomposition(string heading)
         {
             return string.Equals(
-                (heading ?? "").Trim().TrimEnd(':'), SectionHeading, StringComparison.OrdinalIgnoreCase);
+                (heading ?? "").Trim().TrimEnd(':'),
+                SectionHeading,
+                StringComparison.OrdinalIgnoreCase
+            );
         }
 
-        private static void ReadSection(DocumentSection section, MemberNames names, List<BulletGroup> groups)
+        private static void ReadSection(
+            DocumentSection section,
+            MemberNames names,
+            List<BulletGroup> groups
+        )
         {
             var headingNamesMember = names.AppearIn(section.Heading);
             var integration = IsIntegrationText(section.Heading);
-            var explicitGroup = new BulletGroup(section.Heading, section.Line, true, integration);
-            var headingGroup = new BulletGroup(section.Heading, section.Line, false, integration);
+            var explicitGroup = new BulletGroup(
+                section.Heading,
+                section.Line,
+                true,
+                integration
+            );
+            var headingGroup = new BulletGroup(
+                section.Heading,
+                section.Line,
+                false,
+                integration
+            );
             string owner = null;
             foreach (var block in MarkdownText.Parse(section.Text))
             {
@@ -71,7 +93,14 @@ namespace TeamForge.Execution
                         owner = BoldLead(paragraph);
                         break;
                     case ListBlock list:
-                        ReadList(list, owner, headingNamesMember, names, explicitGroup, headingGroup);
+                        ReadList(
+                            list,
+                            owner,
+                            headingNamesMember,
+                            names,
+                            explicitGroup,
+                            headingGroup
+                        );
                         owner = null;
                         break;
                     default:
@@ -85,8 +114,13 @@ namespace TeamForge.Execution
         }
 
         private static void ReadList(
-            ListBlock list, string owner, bool headingNamesMember, MemberNames names,
-            BulletGroup explicitGroup, BulletGroup headingGroup)
+            ListBlock list,
+            string owner,
+            bool headingNamesMember,
+            MemberNames names,
+            BulletGroup explicitGroup,
+            BulletGroup headingGroup
+        )
         {
             foreach (var item in list.OfType<ListItemBlock>())
             {

@@ -15,28 +15,129 @@ namespace TeamForge.Execution
         private static readonly HashSet<string> StopWords = new HashSet<string>(
             new[]
             {
-                "a", "an", "the", "and", "or", "nor", "of", "for", "to", "in", "on", "at", "by",
-                "with", "without", "from", "into", "onto", "over", "as", "is", "are", "was",
-                "be", "been", "it", "its", "this", "that", "these", "those", "via", "e", "g",
-                "eg", "ie", "etc", "vs", "per", "each", "all", "any", "some", "such", "their",
-                "your", "you", "we", "our", "us", "they", "them", "not", "no", "do", "does",
-                "can", "will", "should", "must", "may", "when", "where", "which", "who", "what",
-                "how", "than", "then", "also", "more", "most", "other", "up", "out", "about",
-                "between", "across", "within", "use", "using", "used", "need", "needs", "like",
+                "a",
+                "an",
+                "the",
+                "and",
+                "or",
+                "nor",
+                "of",
+                "for",
+                "to",
+                "in",
+                "on",
+                "at",
+                "by",
+                "with",
+                "without",
+                "from",
+                "into",
+                "onto",
+                "over",
+                "as",
+                "is",
+                "are",
+                "was",
+                "be",
+                "been",
+                "it",
+                "its",
+                "this",
+                "that",
+                "these",
+                "those",
+                "via",
+                "e",
+                "g",
+                "eg",
+                "ie",
+                "etc",
+                "vs",
+                "per",
+                "each",
+                "all",
+                "any",
+                "some",
+                "such",
+                "their",
+                "your",
+                "you",
+                "we",
+                "our",
+                "us",
+                "they",
+                "them",
+                "not",
+                "no",
+                "do",
+                "does",
+                "can",
+                "will",
+                "should",
+                "must",
+                "may",
+                "when",
+                "where",
+                "which",
+                "who",
+                "what",
+                "how",
+                "than",
+                "then",
+                "also",
+                "more",
+                "most",
+                "other",
+                "up",
+                "out",
+                "about",
+                "between",
+                "across",
+                "within",
+                "use",
+                "using",
+                "used",
+                "need",
+                "needs",
+                "like",
             },
-            StringComparer.Ordinal);
+            StringComparer.Ordinal
+        );
 
         // Verbs that open almost every task line ("Design ...", "Set up ..."). They say what
         // to do, not what about, so they are left out of queries; in skill text they stay.
         private static readonly HashSet<string> TaskVerbs = new HashSet<string>(
             new[]
             {
-                "design", "configure", "set", "setup", "define", "plan", "implement",
-                "evaluate", "assess", "review", "create", "build", "establish", "produce",
-                "provide", "ensure", "identify", "determine", "check", "verify", "perform",
-                "develop", "make", "prepare", "run", "apply",
+                "design",
+                "configure",
+                "set",
+                "setup",
+                "define",
+                "plan",
+                "implement",
+                "evaluate",
+                "assess",
+                "review",
+                "create",
+                "build",
+                "establish",
+                "produce",
+                "provide",
+                "ensure",
+                "identify",
+                "determine",
+                "check",
+                "verify",
+                "perform",
+                "develop",
+                "make",
+                "prepare",
+                "run",
+                "apply",
             },
-            StringComparer.Ordinal);
+            StringComparer.Ordinal
+        );
 
         /// <summary>Topic terms of a text: stop words removed, plurals folded.</summary>
         public static List<string> Tokenize(string text)
@@ -53,7 +154,9 @@ namespace TeamForge.Execution
             return terms;
         }
 
-        /// <summary>The terms of a concern used as a query: topic terms without task verbs.</summary>
+        /// <summary>
+        /// The terms of a concern used as a query: topic terms without task verbs.
+        /// </summary>
         public static List<string> QueryTerms(string text)
         {
             var terms = new List<string>();
@@ -68,7 +171,9 @@ namespace TeamForge.Execution
             return terms;
         }
 
-        /// <summary>True for a verb that opens a task line: "design", "set", "review", ...</summary>
+        /// <summary>
+        /// True for a verb that opens a task line: "design", "set", "review", ...
+        /// </summary>
         public static bool IsTaskVerb(string word)
         {
             return TaskVerbs.Contains(Stem((word ?? "").ToLowerInvariant()));
@@ -120,9 +225,11 @@ namespace TeamForge.Execution
             }
 
             // "analysis", "status" keep their s; short plurals such as "apis", "gpus" lose it.
-            if (word.EndsWith("ss", StringComparison.Ordinal)
+            if (
+                word.EndsWith("ss", StringComparison.Ordinal)
                 || (word.Length > 4 && word.EndsWith("us", StringComparison.Ordinal))
-                || (word.Length > 4 && word.EndsWith("is", StringComparison.Ordinal)))
+                || (word.Length > 4 && word.EndsWith("is", StringComparison.Ordinal))
+            )
             {
                 return word;
             }
@@ -162,7 +269,11 @@ namespace TeamForge.Execution
             return words;
         }
 
-        private static void EndWord(StringBuilder current, List<string> compound, List<string> words)
+        private static void EndWord(
+            StringBuilder current,
+            List<string> compound,
+            List<string> words
+        )
         {
             if (current.Length == 0)
             {
@@ -178,7 +289,10 @@ namespace TeamForge.Execution
         // "infrastructure-as-code" is often tagged "iac": a hyphenated compound of three or
         // more parts also yields the acronym of its parts, so both spellings meet.
         private static void EndCompound(
-            List<string> compound, List<string> words, bool withCompoundAcronyms)
+            List<string> compound,
+            List<string> words,
+            bool withCompoundAcronyms
+        )
         {
             if (withCompoundAcronyms && compound.Count >= 3)
             {

@@ -22,7 +22,12 @@ namespace TeamForge.Tests.Playbook
             var folder = new DirectoryInfo(AppContext.BaseDirectory);
             while (folder != null)
             {
-                var candidate = Path.Combine(folder.FullName, "shared", "corpus", "agent-almanac");
+                var candidate = Path.Combine(
+                    folder.FullName,
+                    "shared",
+                    "corpus",
+                    "agent-almanac"
+                );
                 if (Directory.Exists(candidate))
                 {
                     return candidate;
@@ -32,7 +37,8 @@ namespace TeamForge.Tests.Playbook
             }
 
             throw new DirectoryNotFoundException(
-                "No shared/corpus/agent-almanac beside the repository.");
+                "No shared/corpus/agent-almanac beside the repository."
+            );
         }
 
         public static TeamLibrary LoadLibrary(params string[] agentIds)
@@ -77,7 +83,11 @@ namespace TeamForge.Tests.Playbook
                 ? (Dictionary<object, object>)value
                 : new Dictionary<object, object>();
             team.Members = Maps(block, "members")
-                .Select(m => new TeamMember { Agent = Text(m, "agent"), Role = Text(m, "role") })
+                .Select(m => new TeamMember
+                {
+                    Agent = Text(m, "agent"),
+                    Role = Text(m, "role"),
+                })
                 .ToArray();
             team.Tasks = Maps(block, "tasks")
                 .Select(t => new TeamTask
@@ -126,7 +136,10 @@ namespace TeamForge.Tests.Playbook
                         chapter = title;
                         step = null;
                     }
-                    else if (heading.Level == 3 && title.StartsWith("Step ", StringComparison.Ordinal))
+                    else if (
+                        heading.Level == 3
+                        && title.StartsWith("Step ", StringComparison.Ordinal)
+                    )
                     {
                         var colon = title.IndexOf(':');
                         step = new SkillStep
@@ -187,7 +200,8 @@ namespace TeamForge.Tests.Playbook
                 Path = path,
             };
 
-            agent.MentionedSkills = Markdown.Parse(body)
+            agent.MentionedSkills = Markdown
+                .Parse(body)
                 .Descendants<CodeInline>()
                 .Select(code => code.Content)
                 .Where(id => library.Skills.ContainsKey(id) && !agent.Skills.Contains(id))
@@ -206,18 +220,21 @@ namespace TeamForge.Tests.Playbook
                 var first = headings[i].Line + 1;
                 var end = i + 1 < headings.Count ? headings[i + 1].Line : lines.Length;
                 var text = string.Join("\n", lines.Skip(first).Take(end - first));
-                var bullets = Markdown.Parse(text)
+                var bullets = Markdown
+                    .Parse(text)
                     .OfType<ListBlock>()
                     .SelectMany(Items)
                     .ToArray();
-                sections.Add(new DocumentSection
-                {
-                    Heading = Inline(headings[i].Inline),
-                    Level = headings[i].Level,
-                    Line = headings[i].Line + 1,
-                    Text = text,
-                    Bullets = bullets,
-                });
+                sections.Add(
+                    new DocumentSection
+                    {
+                        Heading = Inline(headings[i].Inline),
+                        Level = headings[i].Level,
+                        Line = headings[i].Line + 1,
+                        Text = text,
+                        Bullets = bullets,
+                    }
+                );
             }
 
             return sections.ToArray();
@@ -239,14 +256,17 @@ namespace TeamForge.Tests.Playbook
                 return "";
             }
 
-            var parts = inline.Descendants<Markdig.Syntax.Inlines.Inline>()
-                .Select(child => child switch
-                {
-                    LiteralInline literal => literal.Content.ToString(),
-                    CodeInline code => "`" + code.Content + "`",
-                    LineBreakInline _ => " ",
-                    _ => "",
-                });
+            var parts = inline
+                .Descendants<Markdig.Syntax.Inlines.Inline>()
+                .Select(child =>
+                    child switch
+                    {
+                        LiteralInline literal => literal.Content.ToString(),
+                        CodeInline code => "`" + code.Content + "`",
+                        LineBreakInline _ => " ",
+                        _ => "",
+                    }
+                );
             return string.Concat(parts).Trim();
         }
 
@@ -254,20 +274,32 @@ namespace TeamForge.Tests.Playbook
         {
             text = text.Replace("\r\n", "\n");
             var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-            return (text.Substring(4, end - 4), text.Substring(text.IndexOf('\n', end + 1) + 1));
+            return (
+                text.Substring(4, end - 4),
+                text.Substring(text.IndexOf('\n', end + 1) + 1)
+            );
         }
 
         private static string ConfigBlock(string body)
         {
-            var start = body.IndexOf("```yaml", body.IndexOf("CONFIG:START", StringComparison.Ordinal),
-                StringComparison.Ordinal) + "```yaml".Length;
-            return body.Substring(start, body.IndexOf("```", start, StringComparison.Ordinal) - start);
+            var start =
+                body.IndexOf(
+                    "```yaml",
+                    body.IndexOf("CONFIG:START", StringComparison.Ordinal),
+                    StringComparison.Ordinal
+                ) + "```yaml".Length;
+            return body.Substring(
+                start,
+                body.IndexOf("```", start, StringComparison.Ordinal) - start
+            );
         }
 
         private static Dictionary<object, object> Yaml(string text)
         {
-            return new DeserializerBuilder().Build()
-                .Deserialize<Dictionary<object, object>>(text) ?? new Dictionary<object, object>();
+            return new DeserializerBuilder()
+                .Build()
+                .Deserialize<Dictionary<object, object>>(text)
+                ?? new Dictionary<object, object>();
         }
 
         private static string Text(Dictionary<object, object> map, string key)
@@ -283,7 +315,9 @@ namespace TeamForge.Tests.Playbook
         }
 
         private static IEnumerable<Dictionary<object, object>> Maps(
-            Dictionary<object, object> map, string key)
+            Dictionary<object, object> map,
+            string key
+        )
         {
             return map.TryGetValue(key, out var value) && value is List<object> items
                 ? items.OfType<Dictionary<object, object>>()

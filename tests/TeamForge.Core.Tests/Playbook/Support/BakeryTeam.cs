@@ -31,35 +31,81 @@ namespace TeamForge.Tests.Playbook
         public static TeamLibrary Library(bool withPastryAgent = true)
         {
             var library = new TeamLibrary { Path = "bakery" };
-            Add(library, Skill(
-                "proof-dough", "Proof dough for bread with sourdough starters or yeast at a steady warmth.",
-                "baking", new[] { "dough", "proofing", "sourdough", "yeast" },
-                new[] { "Dough must rise before baking" },
-                new[] { ("Feed the starter", "The starter doubles in four hours."), ("Shape and rest the dough", "Loaves hold their shape.") },
-                new[] { "Dough springs back when pressed", "Crumb is open and even" },
-                new[] { "Cold rooms slow proofing: move the dough somewhere warm." }));
-            Add(library, Skill(
-                "rotate-oven-trays", "Rotate trays through a deck oven so every loaf bakes evenly at the right temperature.",
-                "baking", new[] { "oven", "temperature", "rotation" },
-                new[] { "Loaves bake unevenly across the oven" },
-                new[] { ("Map hot spots", "A chart of the oven's hot spots."), ("Set the rotation", "Trays move every ten minutes.") },
-                new[] { "Dough springs back when pressed", "No loaf is pale on one side" },
-                new[] { "Opening the door too often drops the temperature." }));
-            Add(library, Skill(
-                "store-flour-safely", "Store flour sacks dry and off the floor, with pest control traps checked weekly.",
-                "storage", new[] { "flour", "storage", "pests" },
-                new[] { "Flour arrives in bulk" },
-                new[] { ("Raise the sacks", "Sacks stand on pallets.") },
-                new[] { "Traps checked every week" },
-                new string[0]));
-            Add(library, Skill(
-                "knit-scarf", "Knit a scarf with a rotation of colours.",
-                "crafts", new[] { "knitting", "rotation" },
-                new string[0], new[] { ("Cast on", "Stitches on the needle.") }, new string[0], new string[0]));
-            Add(library, Skill(
-                "write-shop-sign", "Paint a sign for the shop window.",
-                "baking", new[] { "sign", "paint" },
-                new string[0], new[] { ("Sketch", "A sketch.") }, new string[0], new string[0]));
+            Add(
+                library,
+                Skill(
+                    "proof-dough",
+                    "Proof dough for bread with sourdough starters or yeast at a steady warmth.",
+                    "baking",
+                    new[] { "dough", "proofing", "sourdough", "yeast" },
+                    new[] { "Dough must rise before baking" },
+                    new[]
+                    {
+                        ("Feed the starter", "The starter doubles in four hours."),
+                        ("Shape and rest the dough", "Loaves hold their shape."),
+                    },
+                    new[] { "Dough springs back when pressed", "Crumb is open and even" },
+                    new[] { "Cold rooms slow proofing: move the dough somewhere warm." }
+                )
+            );
+            Add(
+                library,
+                Skill(
+                    "rotate-oven-trays",
+                    "Rotate trays through a deck oven so every loaf bakes evenly at the "
+                        + "right temperature.",
+                    "baking",
+                    new[] { "oven", "temperature", "rotation" },
+                    new[] { "Loaves bake unevenly across the oven" },
+                    new[]
+                    {
+                        ("Map hot spots", "A chart of the oven's hot spots."),
+                        ("Set the rotation", "Trays move every ten minutes."),
+                    },
+                    new[] { "Dough springs back when pressed", "No loaf is pale on one side" },
+                    new[] { "Opening the door too often drops the temperature." }
+                )
+            );
+            Add(
+                library,
+                Skill(
+                    "store-flour-safely",
+                    "Store flour sacks dry and off the floor, with pest control traps "
+                        + "checked weekly.",
+                    "storage",
+                    new[] { "flour", "storage", "pests" },
+                    new[] { "Flour arrives in bulk" },
+                    new[] { ("Raise the sacks", "Sacks stand on pallets.") },
+                    new[] { "Traps checked every week" },
+                    new string[0]
+                )
+            );
+            Add(
+                library,
+                Skill(
+                    "knit-scarf",
+                    "Knit a scarf with a rotation of colours.",
+                    "crafts",
+                    new[] { "knitting", "rotation" },
+                    new string[0],
+                    new[] { ("Cast on", "Stitches on the needle.") },
+                    new string[0],
+                    new string[0]
+                )
+            );
+            Add(
+                library,
+                Skill(
+                    "write-shop-sign",
+                    "Paint a sign for the shop window.",
+                    "baking",
+                    new[] { "sign", "paint" },
+                    new string[0],
+                    new[] { ("Sketch", "A sketch.") },
+                    new string[0],
+                    new string[0]
+                )
+            );
 
             if (withPastryAgent)
             {
@@ -92,11 +138,23 @@ namespace TeamForge.Tests.Playbook
                 },
                 Tasks = new[]
                 {
-                    new TeamTask { Name = "plan-pastry", Assignee = "pastry-cook", Description = "Plan dough proofing, ovens and glazing" },
-                    new TeamTask { Name = "plan-stores", Assignee = "head-baker", Description = "Plan flour storage" },
                     new TeamTask
                     {
-                        Name = "integrate-opening", Assignee = "head-baker", Description = "Merge plans and produce a roadmap",
+                        Name = "plan-pastry",
+                        Assignee = "pastry-cook",
+                        Description = "Plan dough proofing, ovens and glazing",
+                    },
+                    new TeamTask
+                    {
+                        Name = "plan-stores",
+                        Assignee = "head-baker",
+                        Description = "Plan flour storage",
+                    },
+                    new TeamTask
+                    {
+                        Name = "integrate-opening",
+                        Assignee = "head-baker",
+                        Description = "Merge plans and produce a roadmap",
                         BlockedBy = new[] { "plan-pastry", "plan-stores" },
                     },
                 },
@@ -104,12 +162,24 @@ namespace TeamForge.Tests.Playbook
             };
         }
 
-        public static TaskContext Context(string taskName, TeamLibrary library = null, IReadOnlyList<TaskInput> inputs = null)
+        public static TaskContext Context(
+            string taskName,
+            TeamLibrary library = null,
+            IReadOnlyList<TaskInput> inputs = null
+        )
         {
-            return PlaybookContexts.For(Team(), library ?? Library(), taskName, inputs, Request);
+            return PlaybookContexts.For(
+                Team(),
+                library ?? Library(),
+                taskName,
+                inputs,
+                Request
+            );
         }
 
-        /// <summary>Sections the way the team parser gives them: heading, level, text below.</summary>
+        /// <summary>
+        /// Sections the way the team parser gives them: heading, level, text below.
+        /// </summary>
         public static DocumentSection[] Sections(string markdown)
         {
             var sections = new List<DocumentSection>();
@@ -121,7 +191,13 @@ namespace TeamForge.Tests.Playbook
                 if (text.StartsWith("#"))
                 {
                     var level = text.TakeWhile(c => c == '#').Count();
-                    current = new DocumentSection { Heading = text.Substring(level).Trim(), Level = level, Line = line, Text = "" };
+                    current = new DocumentSection
+                    {
+                        Heading = text.Substring(level).Trim(),
+                        Level = level,
+                        Line = line,
+                        Text = "",
+                    };
                     sections.Add(current);
                 }
                 else if (current != null)
@@ -134,8 +210,15 @@ namespace TeamForge.Tests.Playbook
         }
 
         public static SkillDefinition Skill(
-            string name, string description, string domain, string[] tags, string[] whenToUse,
-            (string Title, string Expected)[] steps, string[] validation, string[] pitfalls)
+            string name,
+            string description,
+            string domain,
+            string[] tags,
+            string[] whenToUse,
+            (string Title, string Expected)[] steps,
+            string[] validation,
+            string[] pitfalls
+        )
         {
             return new SkillDefinition
             {
@@ -144,7 +227,17 @@ namespace TeamForge.Tests.Playbook
                 Domain = domain,
                 Tags = tags,
                 WhenToUse = whenToUse,
-                Steps = steps.Select((step, i) => new SkillStep { Number = i + 1, Title = step.Title, Expected = step.Expected }).ToArray(),
+                Steps = steps
+                    .Select(
+                        (step, i) =>
+                            new SkillStep
+                            {
+                                Number = i + 1,
+                                Title = step.Title,
+                                Expected = step.Expected,
+                            }
+                    )
+                    .ToArray(),
                 Validation = validation,
                 Pitfalls = pitfalls,
             };

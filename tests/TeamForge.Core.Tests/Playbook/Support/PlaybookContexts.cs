@@ -15,16 +15,22 @@ namespace TeamForge.Tests.Playbook
     internal static class PlaybookContexts
     {
         public const string Request =
-            "Design our internal developer platform with Kubernetes, CI/CD, ML serving and security";
+            "Design our internal developer platform with Kubernetes, CI/CD, ML serving "
+                + "and security";
 
         public static TaskContext For(
-            TeamDefinition team, TeamLibrary library, string taskName,
-            IReadOnlyList<TaskInput> inputs = null, string request = Request)
+            TeamDefinition team,
+            TeamLibrary library,
+            string taskName,
+            IReadOnlyList<TaskInput> inputs = null,
+            string request = Request
+        )
         {
             var source = team.Tasks.Single(task => task.Name == taskName);
             var member = team.Members.FirstOrDefault(m =>
                 string.Equals(m.Agent, source.Assignee, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(m.Role, source.Assignee, StringComparison.OrdinalIgnoreCase));
+                || string.Equals(m.Role, source.Assignee, StringComparison.OrdinalIgnoreCase)
+            );
             var planned = new PlannedTask
             {
                 Name = source.Name,
@@ -65,7 +71,10 @@ namespace TeamForge.Tests.Playbook
         {
             return task.BlockedBy.Length == 0
                 ? 0
-                : 1 + task.BlockedBy.Max(name => Wave(team, team.Tasks.Single(t => t.Name == name)));
+                : 1
+                    + task.BlockedBy.Max(name =>
+                        Wave(team, team.Tasks.Single(t => t.Name == name))
+                    );
         }
     }
 }

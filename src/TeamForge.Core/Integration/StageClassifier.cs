@@ -17,101 +17,26 @@ namespace TeamForge.Integration
             new Dictionary<RoadmapStage, HashSet<string>>
             {
                 [RoadmapStage.Foundations] = Set(
-                    "cluster",
-                    "kubernetes",
-                    "k8s",
-                    "namespace",
-                    "quota",
-                    "node",
-                    "pool",
-                    "network",
-                    "networking",
-                    "microsegmentation",
-                    "segmentation",
-                    "identity",
-                    "rbac",
-                    "iam",
-                    "account",
-                    "access",
-                    "permission",
-                    "secret",
-                    "vault",
-                    "storage",
-                    "tenancy",
-                    "terraform",
-                    "provisioning"
+                    "cluster kubernetes k8s namespace quota node pool network "
+                    + "networking microsegmentation segmentation identity rbac iam "
+                    + "account access permission secret vault storage tenancy terraform "
+                    + "provisioning"
                 ),
                 [RoadmapStage.Delivery] = Set(
-                    "ci",
-                    "cd",
-                    "pipeline",
-                    "gitops",
-                    "argo",
-                    "flux",
-                    "deployment",
-                    "release",
-                    "observability",
-                    "monitoring",
-                    "prometheus",
-                    "grafana",
-                    "loki",
-                    "logging",
-                    "log",
-                    "tracing",
-                    "opentelemetry",
-                    "alerting",
-                    "alert",
-                    "mesh",
-                    "istio",
-                    "linkerd",
-                    "policy",
-                    "opa",
-                    "gatekeeper",
-                    "kyverno",
-                    "compliance",
-                    "scanning",
-                    "admission",
-                    "ingress",
-                    "gateway"
+                    "ci cd pipeline gitops argo flux deployment release observability "
+                    + "monitoring prometheus grafana loki logging log tracing "
+                    + "opentelemetry alerting alert mesh istio linkerd policy opa "
+                    + "gatekeeper kyverno compliance scanning admission ingress gateway"
                 ),
                 [RoadmapStage.WorkloadsAndExperience] = Set(
-                    "model",
-                    "serving",
-                    "feature",
-                    "experiment",
-                    "tracking",
-                    "mlflow",
-                    "gpu",
-                    "scheduling",
-                    "api",
-                    "developer",
-                    "experience",
-                    "self",
-                    "abstraction",
-                    "portal",
-                    "plugin",
-                    "extensibility",
-                    "workload",
-                    "application",
-                    "sdk",
-                    "template",
-                    "inference",
-                    "registry",
-                    "training"
+                    "model serving feature experiment tracking mlflow gpu scheduling "
+                    + "api developer experience self abstraction portal plugin "
+                    + "extensibility workload application sdk template inference registry "
+                    + "training"
                 ),
                 [RoadmapStage.HardeningAndDebt] = Set(
-                    "debt",
-                    "hardening",
-                    "refactor",
-                    "legacy",
-                    "migration",
-                    "audit",
-                    "chaos",
-                    "cost",
-                    "optimization",
-                    "performance",
-                    "deprecation",
-                    "cleanup"
+                    "debt hardening refactor legacy migration audit chaos cost "
+                    + "optimization performance deprecation cleanup"
                 ),
             };
 
@@ -151,10 +76,12 @@ namespace TeamForge.Integration
             }
         }
 
-        private static HashSet<string> Set(params string[] words)
+        private static HashSet<string> Set(string words)
         {
             return new HashSet<string>(
-                words.Select(TextTokenizer.Stem),
+                words
+                    .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(TextTokenizer.Stem),
                 StringComparer.Ordinal
             );
         }

@@ -106,5 +106,28 @@ namespace TeamForge.Tests.Playbook
 
             Assert.Equal(new[] { "Plan dough proofing", "Ovens", "Glazing" }, concerns);
         }
+
+        [Fact]
+        public void A_member_with_two_domain_tasks_gets_its_groups_in_file_order()
+        {
+            var team = BakeryTeam.Team();
+            team.Tasks = new[]
+            {
+                new TeamTask { Name = "first", Assignee = "pastry-cook", Description = "Mix" },
+                new TeamTask { Name = "second", Assignee = "pastry-cook", Description = "Bake" },
+            };
+            team.Sections = BakeryTeam.Sections(
+                "## Task Decomposition\n\n### Phase 1: Dough (Pastry Cook)\n\n- Mix the dough\n\n"
+                    + "### Phase 2: Ovens (Pastry Cook)\n\n- Bake the loaves\n"
+            );
+
+            string[] ConcernsOf(string task) => ConcernExtractor
+                .Extract(PlaybookContexts.For(team, BakeryTeam.Library(), task))
+                .Select(c => c.Text)
+                .ToArray();
+
+            Assert.Equal(new[] { "Mix the dough" }, ConcernsOf("first"));
+            Assert.Equal(new[] { "Bake the loaves" }, ConcernsOf("second"));
+        }
     }
 }

@@ -226,5 +226,31 @@ namespace TeamForge.Tests.Playbook
 
             Assert.Equal(new PlaybookProvider().Write(context), output);
         }
+
+        [Fact]
+        public void The_integrating_task_merges_plain_text_inputs_as_summaries()
+        {
+            var inputs = new[]
+            {
+                new TaskInput { TaskName = "plan-pastry", Member = "pastry-cook", Output = "Rye sourdough daily." },
+                new TaskInput { TaskName = "plan-stores", Member = "head-baker", Output = "Rye flour in sacks." },
+            };
+
+            var output = new PlaybookProvider().Write(BakeryTeam.Context("integrate-opening", inputs: inputs));
+
+            Assert.Contains("0 in the playbook's sections and 2 as other text", output);
+            Assert.Contains("### plan-pastry (pastry-cook)\n\n- Summary: Rye sourdough daily.", output);
+            Assert.Contains("- **rye**: plan-pastry, pastry-cook (its text); plan-stores, head-baker (its text)", output);
+            Assert.Contains("### Phase 1: wave 1", output);
+        }
+
+        [Fact]
+        public void The_integrating_task_with_no_inputs_says_there_is_nothing_to_merge()
+        {
+            var output = new PlaybookProvider().Write(BakeryTeam.Context("integrate-opening"));
+
+            Assert.Contains("- Inputs: none were given, so there is nothing to merge.", output);
+            Assert.Contains("## Roadmap\n\nNone: no upstream work to order.", output);
+        }
     }
 }

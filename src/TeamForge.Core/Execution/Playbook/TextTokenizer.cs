@@ -12,131 +12,21 @@ namespace TeamForge.Execution
     {
         // Words that carry no topic. Kept small on purpose: a long list starts to eat domain
         // words ("service", "test") that tell skills apart.
-        private static readonly HashSet<string> StopWords = new HashSet<string>(
-            new[]
-            {
-                "a",
-                "an",
-                "the",
-                "and",
-                "or",
-                "nor",
-                "of",
-                "for",
-                "to",
-                "in",
-                "on",
-                "at",
-                "by",
-                "with",
-                "without",
-                "from",
-                "into",
-                "onto",
-                "over",
-                "as",
-                "is",
-                "are",
-                "was",
-                "be",
-                "been",
-                "it",
-                "its",
-                "this",
-                "that",
-                "these",
-                "those",
-                "via",
-                "e",
-                "g",
-                "eg",
-                "ie",
-                "etc",
-                "vs",
-                "per",
-                "each",
-                "all",
-                "any",
-                "some",
-                "such",
-                "their",
-                "your",
-                "you",
-                "we",
-                "our",
-                "us",
-                "they",
-                "them",
-                "not",
-                "no",
-                "do",
-                "does",
-                "can",
-                "will",
-                "should",
-                "must",
-                "may",
-                "when",
-                "where",
-                "which",
-                "who",
-                "what",
-                "how",
-                "than",
-                "then",
-                "also",
-                "more",
-                "most",
-                "other",
-                "up",
-                "out",
-                "about",
-                "between",
-                "across",
-                "within",
-                "use",
-                "using",
-                "used",
-                "need",
-                "needs",
-                "like",
-            },
-            StringComparer.Ordinal
+        private static readonly HashSet<string> StopWords = Set(
+            "a an the and or nor of for to in on at by with without from into onto "
+            + "over as is are was be been it its this that these those via e g eg ie "
+            + "etc vs per each all any some such their your you we our us they them "
+            + "not no do does can will should must may when where which who what how "
+            + "than then also more most other up out about between across within use "
+            + "using used need needs like"
         );
 
         // Verbs that open almost every task line ("Design ...", "Set up ..."). They say what
         // to do, not what about, so they are left out of queries; in skill text they stay.
-        private static readonly HashSet<string> TaskVerbs = new HashSet<string>(
-            new[]
-            {
-                "design",
-                "configure",
-                "set",
-                "setup",
-                "define",
-                "plan",
-                "implement",
-                "evaluate",
-                "assess",
-                "review",
-                "create",
-                "build",
-                "establish",
-                "produce",
-                "provide",
-                "ensure",
-                "identify",
-                "determine",
-                "check",
-                "verify",
-                "perform",
-                "develop",
-                "make",
-                "prepare",
-                "run",
-                "apply",
-            },
-            StringComparer.Ordinal
+        private static readonly HashSet<string> TaskVerbs = Set(
+            "design configure set setup define plan implement evaluate assess "
+            + "review create build establish produce provide ensure identify "
+            + "determine check verify perform develop make prepare run apply"
         );
 
         /// <summary>Topic terms of a text: stop words removed, plurals folded.</summary>
@@ -190,7 +80,7 @@ namespace TeamForge.Execution
         {
             var pairs = new List<(string Term, string Word)>();
             var current = new StringBuilder();
-            foreach (var character in (text ?? "") + " ")
+            foreach (var character in (text ?? "") + "")
             {
                 if (char.IsLetterOrDigit(character))
                 {
@@ -237,6 +127,14 @@ namespace TeamForge.Execution
             return word.EndsWith("s", StringComparison.Ordinal)
                 ? word.Substring(0, word.Length - 1)
                 : word;
+        }
+
+        private static HashSet<string> Set(string words)
+        {
+            return new HashSet<string>(
+                words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                StringComparer.Ordinal
+            );
         }
 
         private static List<string> Words(string text, bool withCompoundAcronyms)

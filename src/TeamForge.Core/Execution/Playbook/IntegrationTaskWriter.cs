@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TeamForge.Integration;
+
+namespace TeamForge.Execution
+{
+    /// <summary>
+    /// Writes the integrating task's output from the upstream outputs: Scope, Summary by
+    /// domain, Integration points, Open decisions, Conflicts, Roadmap and Uncovered.
+    /// </summary>
+    internal static class IntegrationTaskWriter
+    {
+        public static string Write(TaskContext context)
+        {
+            var outputs = Outputs(context);
+            var decisions = DecisionGrouper.Group(
+                outputs.SelectMany(output =>
+                    output.Decisions.Select(decision =>
+                        decision.RaisedByTask(decision.RaisedBy ?? output.Label)
+                    )
+                )
+            );
+            var index = new SkillIndex(context.Library);
+            Func<string, double> idf = index.Count > 0 ? index.Idf : (Func<string, double>)null;
+
+            var markdown = new MarkdownBuilder();
+            WriteScope(markdown, context, outputs);
+            WriteSummaries(markdown, outputs);
+            WritePoints(markdown, IntegrationPointFinder.Find(outputs, idf));
+            WriteDecisions(markdown, decisions);
+            WriteConflicts(
+                markdown,
+                ConflictFinder.Find(outputs, decisions, context.Team, context.Library)
+            );
+            WriteRoadmap(markdown, RoadmapPlanner.Plan(outputs));
+            WriteUncovered(markdown, outputs);
+            return markdown.ToString();
+        }
+
+        private static List<DomainOutput> Outputs(TaskContext context)
+        {
+            var inputs = context.Inputs ?? new TaskInput[0];
+            var waves = inputs
+                .Select(input => Wave(context.Team, input.TaskName, new HashSet<string>()))
+                .ToList();
+            var first = waves.Count == 0 ? 0 : waves.Min();
+            return inputs
+                .Select(
+                    (input, i) =>
+                        DomainOutputReader.Read(
+                            input.TaskName,
+                            input.Member,
+                            input.Role,
+                            waves[i] - first,
+                            input.Output
+                        )
+                )
+                .ToList();
+        }
+
+        // The task's depth in the team's task graph; unknown tasks (and cycles) count as 0.
+        private static int Wave(TeamDefinition team, string taskName, HashSet<string> seen)
+        {
+            var task = team?.Tasks?.FirstOrDefault(t =>
+                string.Equals(t.Name, taskName, StringComparison.Ordinal)
+            );
+            if (
+                task == null
+                || task.BlockedBy == null
+                || task.BlockedBy.Length == 0
+                || !seen.Add(taskName)
+            )
+            {
+                return 0;
+            }
+
+            return 1
+                + task.BlockedBy.Max(blocker => Wave(team, blocker, new HashSet<string>(seen)));
+        }
+
+        private static void WriteScope(
+            MarkdownBuilder markdown,
+            TaskContext context,
+            List<DomainOutput> outputs
+        )
+        {
+            markdown.Heading(2, DesignHeadings.Scope);
+            markdown.Bullet(
+                "Request: "
+                    + (
+                        string.IsNullOrWhiteSpace(context.Request)
+                            ? "(none given)"
+                            : context.Request
+                    )
+            );
+            var description = ConcernExtractor.Description(context);
+            markdown.Bullet(
+                $"Task: `{context.TaskName}`"
+                    + (string.IsNullOrWhiteSpace(description) ? "" : ": " + description)
+            );
+            var role = ConcernExtractor.Role(context);
+            var agent = ConcernExtractor.AgentId(context);
+            markdown.Bullet(
+                "Member: "
+                    + (agent == null ? "an unnamed member" : $"`{agent}`")
+                    + (string.IsNullOrWhiteSpace(role) ? "" : $" ({role})")
+            );
+            var structured = outputs.Count(output => output.IsStructured);
+            markdown.Bullet(
+                outputs.Count == 0
+                    ? "Inputs: none were given, so there is nothing to merge."
+                    : $"Inputs: {outputs.Count} upstream output(s), {structured} in the "
+                        + $"playbook's sections and {outputs.Count - structured} as other text: "
+                        + string.Join(", ", outputs.Select(output => $"`{output.TaskName}`"))
+                        + "."
+            );
+
+            markdown.Paragraph("Concerns:");
+            var number = 1;
+            foreach (var concern in ConcernExtractor.Extract(context))
+            {
+                markdown.Numbered(number++, concern.Text);
+            }
+        }
+
+        private static void WriteSummaries(MarkdownBuilder markdown, List<DomainOutput> outputs)
+        {
+            markdown.Heading(2, DesignHeadings.SummaryByDomain);
+            if (outputs.Count == 0)
+            {
+                markdown.Paragraph("None.");
+                return;
+            }
+
+            foreach (var output in outputs)
+            {
+                markdown.Heading(
+                    3,
+                    output.Member == null
+                        ? output.TaskName
+                        : $"{output.TaskName} ({output.Member})"
+                );
+                if (!string.IsNullOrWhiteSpace(output.Role))
+                {
+                    markdown.Bullet("Role: " + output.Role);
+                }
+
+                if (!output.IsStructured)
+                {
+                    markdown.Bullet(
+                        "Summary: "
+                            + (
+                                string.IsNullOrEmpty(output.Summary)
+                                    ? "(empty output)"
+                                    : output.Summary
+                            )
+                    );
+                    continue;
+                }
+
+                markdown.Bullet(
+                    "Concerns: " + Join(output.Concerns.Select(concern => concern.Text))
+                );
+                var skills = output
+                    .Concerns.SelectMany(concern => concern.Skills)
+                    .Distinct(StringComparer.OrdinalIgnoreCase);
+                markdown.Bullet("Skills: " + Join(skills.Select(skill => $"`{skill}`")));
+                markdown.Bullet(
+                    "Open decisions: "
+                        + Join(output.Decisions.Select(decision => decision.Topic))
+                );
+                markdown.Bullet("Uncovered: " + Join(output.Uncovered));
+            }
+        }
+
+        private static void WritePoints(MarkdownBuilder markdown, List<IntegrationPoint> points)
+        {
+            markdown.Heading(2, DesignHeadings.IntegrationPoints);
+            if (points.Count == 0)
+            {
+                markdown.Paragraph(
+                    "None found: no term of one domain's concerns appears in another domain."
+                );
+                return;
+            }
+
+            foreach (var point in points)
+            {
+                markdown.Bullet(point.Render());
+            }
+        }
+
+        private static void WriteDecisions(MarkdownBuilder markdown, List<DecisionGroup> groups)
+        {
+            markdown.Heading(2, DesignHeadings.OpenDecisions);
+            if (groups.Count == 0)
+            {
+                markdown.Paragraph("None.");
+                return;
+            }
+
+            foreach (var group in groups)
+            {
+                var decisions = group.Agree
+                    ? new[] { group.Merged() }
+                    : group.Decisions.ToArray();
+                foreach (var decision in decisions)
+                {
+                    markdown.Bullet(OpenDecisionFormat.Render(decision));
+                }
+            }
+        }
+
+        private static void WriteConflicts(MarkdownBuilder markdown, List<string> conflicts)
+        {
+            markdown.Heading(2, DesignHeadings.Conflicts);
+            if (conflicts.Count == 0)
+            {
+                markdown.Paragraph(
+                    "None found. The playbook compares decisions and skills across domains; "
+                        + "it cannot judge the designs themselves."
+                );
+                return;
+            }
+
+            foreach (var conflict in conflicts)
+            {
+                markdown.Bullet(conflict);
+            }
+        }
+
+        private static void WriteRoadmap(MarkdownBuilder markdown, List<RoadmapPhase> phases)
+        {
+            markdown.Heading(2, DesignHeadings.Roadmap);
+            if (phases.Count == 0)
+            {
+                markdown.Paragraph("None: no upstream work to order.");
+                return;
+            }
+
+            foreach (var phase in phases)
+            {
+                markdown.Heading(3, phase.Name);
+                foreach (var item in phase.Items)
+                {
+                    markdown.Bullet(item);
+                }
+            }
+        }
+
+        private static void WriteUncovered(MarkdownBuilder markdown, List<DomainOutput> outputs)
+        {
+            markdown.Heading(2, DesignHeadings.Uncovered);
+            var uncovered = outputs
+                .SelectMany(output => output.Uncovered.Select(concern => (concern, output)))
+                .ToList();
+            if (uncovered.Count == 0)
+            {
+                markdown.Paragraph("None.");
+                return;
+            }
+
+            foreach (var (concern, output) in uncovered)
+            {
+                markdown.Bullet($"**{concern}**: uncovered in {output.Label}");
+            }
+        }
+
+        private static string Join(IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return list.Count == 0 ? "none" : string.Join("; ", list);
+        }
+    }
+}

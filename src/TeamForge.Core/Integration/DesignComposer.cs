@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TeamForge.Integration
+{
+    /// <summary>
+    /// Merges one run's task results into a team design. When the integrating task
+    /// succeeded, its "## Integration points", "## Open decisions" and "## Roadmap" are read
+    /// back; whatever it lacks, or all of it when it did not run, is derived from the
+    /// domain outputs, and <see cref="TeamDesign.Missing"/> says so. Output of any provider
+    /// works: text without the playbook's headings simply becomes its section.
+    /// </summary>
+    public static class DesignComposer
+    {
+        public static TeamDesign Compose(IEnumerable<TaskResult> results)
+        {
+            if (results == null)
+            {
+                throw new ArgumentNullException(nameof(results));
+            }
+
+            var ordered = Order(results.Where(result => result != null).ToList());
+            var integration = ordered.LastOrDefault(result => result.IsIntegration);
+            var domains = ordered.Where(result => !result.IsIntegration).ToList();
+            var outputs = domains
+                .Where(result =>
+                    result.Status == TaskResultStatus.Succeeded
+                    && !string.IsNullOrWhiteSpace(result.Output)
+                )
+                .Select(result =>
+                    DomainOutputReader.Read(
+                        result.TaskName,
+                        result.Member,
+                        result.Role,
+                        result.Wave,
+                        result.Output
+                    )
+                )
+                .ToList();
+            var missing = MissingTasks(ordered);
+
+            var design = new TeamDesign
+            {
+                Team = ordered
+                    .Select(result => result.Team)
+                    .FirstOrDefault(team => !string.IsNullOrEmpty(team)),
+                Request = ordered
+                    .Select(result => result.Request)
+                    .FirstOrDefault(r => !string.IsNullOrEmpty(r)),
+                RunId = ordered[0].RunId,
+                Sections = ordered.Select(Section).ToArray(),
+                Timeline = Timeline(ordered),
+            };
+
+            var integrated =
+                integration?.Status == TaskResultStatus.Succeeded ? integration : null;
+            design.Integration = integrated?.Output;
+            var outline = integrated == null ? null : MarkdownOutline.Parse(integrated.Output);
+            missing.AddRange(IntegrationGaps(integration, outline));
+
+            design.IntegrationPoints = Read(outline, DesignHeadings.IntegrationPoints)
+                ?? IntegrationPointFinder
+                    .Find(outputs)
+                    .Select(point => point.Render())
+                    .ToArray();
+            design.OpenDecisions = Read(outline, DesignHeadings.OpenDecisions)
+                ?? Decisions(outputs);
+            design.Roadmap = ReadRoadmap(outline) ?? RoadmapByWave(outputs);
+            design.Missing = missing.ToArray();
+            design.Markdown = DesignMarkdownRenderer.Render(design);
+            return design;
+        }
+
+        private static List<TaskResult> Order(List<TaskResult> results)
+        {
+            if (results.Count == 0)
+            {
+                throw new ArgumentException(
+                    "There are no task results to compose.",
+                    nameof(results)
+                );
+            }
+
+            var runs = results
+                .Select(result => result.RunId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (runs.Count > 1)
+            {
+                throw new ArgumentException(
+                    $"The results come from {runs.Count} runs ({string.Join(", ", runs)}); "
+                        + "compose one run at a time.",
+                    nameof(results)
+                );
+            }
+
+            // Domain tasks first, by wave, in the order given; the integrating task last.
+            return results
+                .Select((result, index) => (result, index))
+                .OrderBy(item => item.result.IsIntegration)
+                .ThenBy(item => item.result.Wave)
+                .ThenBy(item => item.index)
+                .Select(item => item.result)
+                .ToList();
+        }
+
+        private static DesignSection Section(TaskResult result)
+        {
+            return new DesignSection
+            {
+                Title =
+                    result.Member == null
+                        ? result.TaskName
+                        : $"{result.TaskName} ({result.Member})",
+                TaskName = result.TaskName,
+                Member = result.Member,
+                Role = result.Role,
+                Status = result.Status,
+                IsIntegration = result.IsIntegration,
+                Text =
+                    result.Status == TaskResultStatus.Succeeded
+                    || !string.IsNullOrWhiteSpace(result.Output)
+                        ? result.Output ?? ""
+                        : $"This task {Ended(result)}.",
+            };
+        }
+
+        private static List<string> MissingTasks(List<TaskResult> results)
+        {
+            var missing = new List<string>();
+            foreach (var result in results.Where(result => !result.IsIntegration))
+            {
+                if (result.Status != TaskResultStatus.Succeeded)
+                {
+                    missing.Add($"{Name(result)} is missing: it {Ended(result)}.");
+                }
+                else if (string.IsNullOrWhiteSpace(result.Output))
+                {
+                    missing.Add($"{Name(result)} succeeded but wrote nothing.");
+                }
+            }
+
+            return missing;
+        }
+
+        private static IEnumerable<string> IntegrationGaps(
+            TaskResult integration,
+            MarkdownOutline outline
+        )
+        {
+            const string derived =
+                "integration points, open decisions and the roadmap are derived from "
+                + "the domain outputs.";
+            if (integration == null)
+            {
+                yield return "No integrating task ran in this run: " + derived;
+                yield break;
+            }
+
+            if (outline == null)
+            {
+                yield return $"The integrating task {Name(integration)} {Ended(integration)}, so "
+                    + derived;
+                yield break;
+            }
+
+            foreach (
+                var heading in new[]
+                {
+                    DesignHeadings.IntegrationPoints,
+                    DesignHeadings.OpenDecisions,
+                    DesignHeadings.Roadmap,
+                }
+            )
+            {
+                if (outline.Find(heading) == null)
+                {
+                    yield return $"The integrating output has no \"{heading}\" section; it is "
+                        + "derived from the domain outputs.";
+                }
+            }
+        }
+
+        private static string Name(TaskResult result)
+        {
+            return $"`{result.TaskName}` ({result.Member ?? "no member"})";
+        }
+
+        private static string Ended(TaskResult result)
+        {
+            var reason = string.IsNullOrWhiteSpace(result.Error)
+                ? "no reason was given"
+                : result.Error.Trim();
+            switch (result.Status)
+            {
+                case TaskResultStatus.Failed:
+                    return "failed: " + reason;
+                case TaskResultStatus.Skipped:
+                    return "was skipped: " + reason;
+                case TaskResultStatus.Cancelled:
+                    return "was cancelled: " + reason;
+                default:
+                    return "succeeded";
+            }
+        }
+
+        private static string[] Read(MarkdownOutline outline, string heading)
+        {
+            var section = outline?.Find(heading);
+            return section?.ItemSources(outline).ToArray();
+        }
+
+        // "### Phase" subsections become phases; without them, a top-level item with its own
+        // list is a phase, and plain items form one phase.
+        private static RoadmapPhase[] ReadRoadmap(MarkdownOutline outline)
+        {
+            var section = outline?.Find(DesignHeadings.Roadmap);
+            if (section == null)
+            {
+                return null;
+            }
+
+            var children = outline.Children(section);
+            if (children.Count > 0)
+            {
+                return children
+                    .Select(child => new RoadmapPhase
+                    {
+                        Name = child.Title,
+                        Items = child.ItemSources(outline).ToArray(),
+                    })
+                    .ToArray();
+            }
+
+            return RoadmapItems.FromList(section.OwnBody(outline));
+        }
+
+        private static string[] Decisions(List<DomainOutput> outputs)
+        {
+            var groups = DecisionGrouper.Group(
+                outputs.SelectMany(output =>
+                    output.Decisions.Select(decision =>
+                        decision.RaisedByTask(decision.RaisedBy ?? output.Label)
+                    )
+                )
+            );
+            return groups
+                .SelectMany(group =>
+                    group.Agree ? new[] { group.Merged() } : group.Decisions.ToArray()
+                )
+                .Select(OpenDecisionFormat.Render)
+                .ToArray();
+        }
+
+        private static RoadmapPhase[] RoadmapByWave(List<DomainOutput> outputs)
+        {
+            var items = outputs.Select(output =>
+                (
+                    output.Wave,
+                    (RoadmapStage?)null,
+                    string.IsNullOrEmpty(output.Summary)
+                        ? $"`{output.TaskName}` ({output.Member ?? "no member"})"
+                        : $"`{output.TaskName}` ({output.Member ?? "no member"}): {output.Summary}"
+                )
+            );
+            return RoadmapPlanner.ByWave(items).ToArray();
+        }
+
+        private static TimelineEntry[] Timeline(List<TaskResult> results)
+        {
+            return results
+                .Select((result, index) => (result, index))
+                .OrderBy(item => item.result.StartTime == null)
+                .ThenBy(item => item.result.StartTime ?? DateTimeOffset.MaxValue)
+                .ThenBy(item => item.index)
+                .Select(item => new TimelineEntry
+                {
+                    TaskName = item.result.TaskName,
+                    Member = item.result.Member,
+                    Status = item.result.Status,
+                    Start = item.result.StartTime,
+                    End = item.result.EndTime,
+                    Duration =
+                        item.result.Duration == TimeSpan.Zero
+                        && item.result.StartTime != null
+                        && item.result.EndTime != null
+                            ? item.result.EndTime.Value - item.result.StartTime.Value
+                            : item.result.Duration,
+                })
+                .ToArray();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace TeamForge
+{
+    /// <summary>
+    /// A team's design for one run: the task outputs as sections, what integration found
+    /// across them, the roadmap, the run's timeline, and what is missing and why.
+    /// </summary>
+    public sealed class TeamDesign
+    {
+        public string Team { get; set; }
+
+        public string Request { get; set; }
+
+        public string RunId { get; set; }
+
+        /// <summary>One section per task: domain tasks first, the integrating task last.</summary>
+        public DesignSection[] Sections { get; set; } = new DesignSection[0];
+
+        /// <summary>Concerns or terms more than one domain raises, as Markdown lines.</summary>
+        public string[] IntegrationPoints { get; set; } = new string[0];
+
+        /// <summary>
+        /// Choices the tasks leave open, as Markdown lines naming who raised them.
+        /// </summary>
+        public string[] OpenDecisions { get; set; } = new string[0];
+
+        public RoadmapPhase[] Roadmap { get; set; } = new RoadmapPhase[0];
+
+        /// <summary>When each task ran, in start order.</summary>
+        public TimelineEntry[] Timeline { get; set; } = new TimelineEntry[0];
+
+        /// <summary>
+        /// What the design lacks and why: failed or skipped tasks, no integration.
+        /// </summary>
+        public string[] Missing { get; set; } = new string[0];
+
+        /// <summary>The integrating task's output when it succeeded, else null.</summary>
+        public string Integration { get; set; }
+
+        /// <summary>The whole design as one Markdown document.</summary>
+        public string Markdown { get; set; }
+
+        public override string ToString() => $"{Team} design ({RunId})";
+    }
+}

@@ -5,11 +5,9 @@
     Author               = 'TeamForge'
     CompanyName          = 'TeamForge'
     Copyright            = '(c) TeamForge. MIT licence.'
-    Description          = @(
-        'Runs teams of AI agents described in Markdown: loads and validates the team, agent'
-        'and skill files, runs each member''s task in parallel as soon as what it waits on is'
-        'done, and merges the results into the team''s design document.'
-    ) -join ' '
+    Description          = 'Runs teams of AI agents described in Markdown: loads and checks
+        the team, agent and skill files, runs each member''s task in parallel as soon as what it
+        waits on is done, and merges the results into the team''s design document.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('out/TeamForge/TeamForge.Format.ps1xml')

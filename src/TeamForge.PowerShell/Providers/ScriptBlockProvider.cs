@@ -17,7 +17,7 @@ namespace TeamForge.PowerShell.Providers
     /// Limitation: the scriptblock is re-created from its text in the pool's runspaces, so
     /// it does not see the caller's variables; pass what it needs through the context.
     /// </remarks>
-    public sealed class ScriptBlockProvider : ITaskProvider, IDisposable
+    internal sealed class ScriptBlockProvider : ITaskProvider, IDisposable
     {
         private readonly object _gate = new object();
 

@@ -9,31 +9,39 @@ param(
     [Parameter(Mandatory)]
     [string] $ModulePath,
 
-    [int] $Rounds = 5
+    [int] $Rounds = 30
 )
 
 $ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $ModulePath 'TeamForge.psd1')
+Import-Module (Join-Path (Resolve-Path $ModulePath) 'TeamForge.psd1')
 $corpus = Join-Path $PSScriptRoot '../../shared/corpus/agent-almanac'
-$files = Get-ChildItem $corpus -Recurse -Include '*.md' |
-    Where-Object { $_.FullName -match '[\\/](agents|teams|skills)[\\/]' }
+$files = @(
+    Get-ChildItem (Join-Path $corpus 'agents') -Filter '*.md'
+    Get-ChildItem (Join-Path $corpus 'teams') -Filter '*.md'
+    Get-ChildItem (Join-Path $corpus 'skills') -Directory |
+        ForEach-Object { Get-Item (Join-Path $_.FullName 'SKILL.md') -ErrorAction Ignore }
+) | Where-Object { $_.Name -ne 'README.md' -and -not $_.FullName.Contains('_') }
 
 function Measure-Best([scriptblock] $Action) {
     $best = [double]::MaxValue
     for ($round = 0; $round -lt $Rounds; $round++) {
         $clock = [Diagnostics.Stopwatch]::StartNew()
-        & $Action
+        & $Action | Out-Null
         $best = [Math]::Min($best, $clock.Elapsed.TotalMilliseconds)
     }
     $best
 }
 
+# The core lives in the module's own load context, out of reach of type literals.
+$core = (Get-TeamDefinition)[0].GetType().Assembly
+$loader = $core.GetType('TeamForge.Library.LibraryLoader')
+
 $coldClock = [Diagnostics.Stopwatch]::StartNew()
-$library = [TeamForge.Library.LibraryLoader]::Load($corpus)
+$library = $loader::Load($corpus)
 $cold = $coldClock.Elapsed.TotalMilliseconds
 
 $read = Measure-Best { foreach ($file in $files) { [IO.File]::ReadAllText($file.FullName) } }
-$load = Measure-Best { [TeamForge.Library.LibraryLoader]::Load($corpus) | Out-Null }
+$load = Measure-Best { $loader::Load($corpus) | Out-Null }
 
 [pscustomobject]@{
     Files          = $files.Count

@@ -14,23 +14,23 @@ BeforeDiscovery {
     $script:Cases = @(
         @{ Case = 'no front matter'; Code = 'TF1002'; Line = 1
             Text = "# Just a heading`n`nSome prose.`n" }
-        @{ Case = 'malformed front matter YAML'; Code = 'TF1003'; Line = 3
+        @{ Case = 'malformed front matter YAML'; Code = 'TF1003'; Line = 4
             Text = "---`nname: broken`ndescription: [unclosed`nlead: alpha`n---`n`n# B`n" }
-        @{ Case = 'an unclosed CONFIG block'; Code = 'TF1004'; Line = 13
+        @{ Case = 'an unclosed CONFIG block'; Code = 'TF1004'; Line = 14
             Text = $header + "<!-- CONFIG:START -->`n``````yaml`nteam:`n  name: broken`n" +
-                "``````n" }
-        @{ Case = 'malformed CONFIG YAML'; Code = 'TF1005'; Line = 17
+                "```````n" }
+        @{ Case = 'malformed CONFIG YAML'; Code = 'TF1005'; Line = 19
             Text = $header + "<!-- CONFIG:START -->`n``````yaml`nteam:`n  name: broken`n" +
-                "  tasks: [a`n    - b: c`n``````n<!-- CONFIG:END -->`n" }
-        @{ Case = 'an unknown blocked_by'; Code = 'TF2001'; Line = 26
+                "  tasks: [a`n    - b: c`n```````n<!-- CONFIG:END -->`n" }
+        @{ Case = 'an unknown blocked_by'; Code = 'TF2001'; Line = 27
             Text = $header + (Get-ConfigText ((& $task one) +
                 (& $task two "      blocked_by: [nothing-like-this]`n"))) }
-        @{ Case = 'a dependency cycle'; Code = 'TF2002'; Line = 23
+        @{ Case = 'a dependency cycle'; Code = 'TF2002'; Line = 24
             Text = $header + (Get-ConfigText ((& $task one "      blocked_by: [two]`n") +
                 (& $task two "      blocked_by: [one]`n"))) }
-        @{ Case = 'a duplicate task name'; Code = 'TF2003'; Line = 26
+        @{ Case = 'a duplicate task name'; Code = 'TF2003'; Line = 27
             Text = $header + (Get-ConfigText ((& $task one) + (& $task one))) }
-        @{ Case = 'an assignee that resolves to nothing'; Code = 'TF2004'; Line = 23
+        @{ Case = 'an assignee that resolves to nothing'; Code = 'TF2004'; Line = 24
             Text = $header + (Get-ConfigText ((& $task one) -replace 'assignee: alpha',
                 'assignee: nobody-we-know')) }
     )
@@ -66,7 +66,7 @@ Describe 'Bad team files' {
         $caught | Should -Not -BeNullOrEmpty
         $caught.FullyQualifiedErrorId | Should -Match "^$Code"
         $caught.Exception.Message | Should -Match ([regex]::Escape("broken.md:$Line"))
-        $caught.Exception.Message | Should -Not -Match '\s+at \w'
+        $caught.Exception.Message | Should -Not -Match '(?m)^\s*at [\w.]+\('
     }
 
     It 'reports a missing file as TF1001' {

@@ -25,12 +25,12 @@ Describe 'The TeamForge module' {
     }
 
     It 'loads its dependencies into its own load context, not the default one' {
-        Get-TeamDefinition | Out-Null
+        $team = Get-TeamDefinition
         $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name
         $default | Should -Not -Contain 'YamlDotNet'
         $default | Should -Not -Contain 'Markdig'
         $default | Should -Not -Contain 'TeamForge.Core'
-        $core = [TeamForge.TeamDefinition].Assembly
+        $core = $team.GetType().Assembly
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name |
             Should -Be 'TeamForge'
     }

@@ -34,7 +34,10 @@ namespace TeamForge.PowerShell.Providers
 
         public string Name => "ScriptBlock";
 
-        /// <summary>Sizes the runspace pool for a run; a larger run grows it.</summary>
+        /// <summary>
+        /// Sizes the runspace pool for a run; a larger run grows it. Every runspace is made
+        /// up front, so the first tasks of a run do not wait for runspaces to be created.
+        /// </summary>
         internal void Prepare(int throttleLimit)
         {
             lock (_gate)
@@ -45,40 +48,43 @@ namespace TeamForge.PowerShell.Providers
                 }
 
                 _pool?.Dispose();
-                _pool = RunspaceFactory.CreateRunspacePool(1, throttleLimit);
+                _pool = RunspaceFactory.CreateRunspacePool(throttleLimit, throttleLimit);
                 _pool.Open();
                 _poolSize = throttleLimit;
             }
         }
 
-        public Task<string> RunAsync(TaskContext context, CancellationToken cancellationToken)
+        // The pipeline runs on the pool's own threads; awaiting it holds no thread-pool
+        // thread, so many tasks sleeping at once do not starve the scheduler.
+        public async Task<string> RunAsync(TaskContext context, CancellationToken cancellationToken)
         {
             Prepare(Math.Max(_poolSize, 1));
-            return Task.Run(() => Invoke(context, cancellationToken), cancellationToken);
-        }
-
-        private string Invoke(TaskContext context, CancellationToken cancellationToken)
-        {
             using (var shell = System.Management.Automation.PowerShell.Create())
             using (cancellationToken.Register(() => shell.BeginStop(null, null)))
             {
                 shell.RunspacePool = _pool;
                 shell.AddScript(_script).AddArgument(context);
 
+                PSDataCollection<PSObject> output;
                 try
                 {
-                    var output = shell.Invoke();
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return string.Join(Environment.NewLine, output
-                        .Where(item => item != null)
-                        .Select(item => item.BaseObject?.ToString()));
+                    output = await Task.Factory
+                        .FromAsync(shell.BeginInvoke(), shell.EndInvoke)
+                        .ConfigureAwait(false);
                 }
                 catch (RuntimeException exception)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
+
                     // The record's message is what the script threw; the wrapper adds nothing.
                     throw new TaskProviderException(exception.ErrorRecord?.Exception?.Message
                         ?? exception.Message, exception);
                 }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return string.Join(Environment.NewLine, output
+                    .Where(item => item != null)
+                    .Select(item => item.BaseObject?.ToString()));
             }
         }
 

@@ -16,6 +16,21 @@ Describe 'The real team library' {
         $Teams | ForEach-Object { $_.Members.Count | Should -BeGreaterThan 0 }
     }
 
+    It 'reads the teams a wildcard matches, skipping the README and the template' {
+        $teams = Get-TeamDefinition (Join-Path $Corpus 'teams/*.md') -ErrorVariable problems
+        $teams.Count | Should -Be 12
+        $problems | Should -BeNullOrEmpty
+    }
+
+    It 'reads the team files piped from Get-ChildItem' {
+        $files = Get-ChildItem (Join-Path $Corpus 'teams') -Filter '*.md' -Exclude 'README.md', '_*'
+        $teams = $files | Get-TeamDefinition
+        $teams.Count | Should -Be 12
+        $teams.Path | Should -Be $files.FullName
+        ($teams | Where-Object Name -eq 'tending').LibraryPath |
+            Should -Be (Resolve-Path $Corpus).Path
+    }
+
     It 'loads every agent and skill of the corpus' {
         (Get-TeamAgent -LibraryPath $Corpus).Count | Should -Be 72
         (Get-TeamSkill -LibraryPath $Corpus).Count | Should -Be 352

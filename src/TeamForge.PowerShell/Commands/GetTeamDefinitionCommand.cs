@@ -36,12 +36,9 @@ namespace TeamForge.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var paths = Path ?? new[] { System.IO.Path.Combine(BundledLibraryPath, "teams") };
-            foreach (var path in ResolvePaths(paths))
+            foreach (var file in FindTeamFiles(paths))
             {
-                foreach (var file in FindTeamFiles(path))
-                {
-                    ReadTeam(file);
-                }
+                ReadTeam(file);
             }
         }
 

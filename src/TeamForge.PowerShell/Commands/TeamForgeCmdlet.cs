@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -22,45 +21,54 @@ namespace TeamForge.PowerShell.Commands
             }
         }
 
-        /// <summary>Resolves PowerShell paths (wildcards, PSDrives) to file-system paths.</summary>
-        internal IEnumerable<string> ResolvePaths(IEnumerable<string> paths)
+        /// <summary>
+        /// Turns PowerShell paths into team files: a file named as it is (even one that is
+        /// not a definition, which the reader then reports); the team files a wildcard
+        /// matches; a folder's team files, those of its teams/ folder when it has one. What
+        /// a wildcard or a folder brings in is skipped when it is a README or a template.
+        /// </summary>
+        internal IEnumerable<string> FindTeamFiles(IEnumerable<string> paths)
         {
             foreach (var path in paths)
             {
                 if (!WildcardPattern.ContainsWildcardCharacters(path))
                 {
+                    foreach (var file in FindTeamFiles(GetUnresolvedProviderPathFromPSPath(path)))
+                    {
+                        yield return file;
+                    }
+
+                    continue;
+                }
+
+                var resolved = ResolveWildcard(path);
+                if (resolved.Count == 0)
+                {
+                    // Reported by the reader as a missing file, naming what was asked for.
                     yield return GetUnresolvedProviderPathFromPSPath(path);
                     continue;
                 }
 
-                Collection<string> resolved = null;
-                try
+                foreach (var file in resolved.SelectMany(FindTeamFiles).Where(IsTeamFile))
                 {
-                    resolved = GetResolvedProviderPathFromPSPath(path, out _);
-                }
-                catch (ItemNotFoundException)
-                {
-                    // An unmatched wildcard is reported below as a missing file.
-                }
-
-                if (resolved == null || resolved.Count == 0)
-                {
-                    yield return GetUnresolvedProviderPathFromPSPath(path);
-                    continue;
-                }
-
-                foreach (var item in resolved)
-                {
-                    yield return item;
+                    yield return file;
                 }
             }
         }
 
-        /// <summary>
-        /// A file as it is; a folder's team files: those of its teams/ folder when it has
-        /// one, skipping READMEs and templates.
-        /// </summary>
-        internal IEnumerable<string> FindTeamFiles(string path)
+        private IReadOnlyList<string> ResolveWildcard(string path)
+        {
+            try
+            {
+                return GetResolvedProviderPathFromPSPath(path, out _);
+            }
+            catch (ItemNotFoundException)
+            {
+                return new string[0];
+            }
+        }
+
+        private IEnumerable<string> FindTeamFiles(string path)
         {
             if (!Directory.Exists(path))
             {
@@ -71,8 +79,19 @@ namespace TeamForge.PowerShell.Commands
             var folder = Directory.Exists(teams) ? teams : path;
             WriteVerbose($"Looking for team files in '{folder}'.");
             return Directory.GetFiles(folder, "*.md")
-                .Where(file => DefinitionFiles.IsDefinitionFileName(Path.GetFileName(file)))
+                .Where(IsTeamFile)
                 .OrderBy(file => file, StringComparer.Ordinal);
+        }
+
+        private bool IsTeamFile(string file)
+        {
+            if (DefinitionFiles.IsDefinitionFileName(Path.GetFileName(file)))
+            {
+                return true;
+            }
+
+            WriteVerbose($"Skipping '{file}': READMEs and templates are not definitions.");
+            return false;
         }
 
         internal string ResolveLibraryPath(string libraryPath)

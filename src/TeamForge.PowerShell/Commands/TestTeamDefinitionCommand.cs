@@ -57,7 +57,7 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
-            foreach (var file in ResolvePaths(Path).SelectMany(FindTeamFiles))
+            foreach (var file in FindTeamFiles(Path))
             {
                 Report(CheckFile(file));
             }

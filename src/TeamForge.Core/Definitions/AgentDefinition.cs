@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TeamForge
 {
-    /// <summary>An agent: its front matter and the Markdown body that is its instructions.</summary>
+    /// <summary>An agent: its front matter, and its instructions in the Markdown body.</summary>
     public sealed class AgentDefinition
     {
         /// <summary>The agent id, as teams name it.</summary>

@@ -53,7 +53,7 @@ namespace TeamForge
         /// <summary>The request the team was asked.</summary>
         public string Request { get; set; }
 
-        /// <summary>True for the task that merges the others' work (the lead's last task).</summary>
+        /// <summary>True for the lead's task that merges the others' work.</summary>
         public bool IsIntegration { get; set; }
 
         /// <summary>The task's wave in the plan: 0 for tasks that wait on nothing.</summary>

@@ -14,7 +14,8 @@ namespace TeamForge.Store
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+            var temporary = Path.Combine(
+                folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
             try
             {
                 File.WriteAllText(temporary, text, new UTF8Encoding(false));

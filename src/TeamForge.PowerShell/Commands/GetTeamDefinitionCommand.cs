@@ -14,7 +14,7 @@ namespace TeamForge.PowerShell.Commands
     {
         #region Parameters
 
-        /// <summary>Team files or folders; wildcards are allowed. Default: the bundled teams.</summary>
+        /// <summary>Team files or folders, wildcards allowed. Default: the bundled teams.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath")]
         [ValidateNotNullOrEmpty]
@@ -60,7 +60,8 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
-            team.LibraryPath = ResolveLibraryPath(LibraryPath) ?? LibraryLoader.FindLibraryRoot(file);
+            team.LibraryPath = ResolveLibraryPath(LibraryPath)
+                ?? LibraryLoader.FindLibraryRoot(file);
             WriteVerbose($"Read team '{team.Name}' from '{file}'.");
             WriteObject(team);
         }

@@ -21,7 +21,7 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         public TaskResult[] InputObject { get; set; }
 
-        /// <summary>Where to write the design as Markdown; an existing file is replaced whole.</summary>
+        /// <summary>Where to write the design's Markdown; a file there is replaced whole.</summary>
         [Parameter(Position = 0)]
         public string OutFile { get; set; }
 

@@ -28,8 +28,10 @@ namespace TeamForge.PowerShell.Commands
                 var hits = sorted.Where(item => wildcard.IsMatch(nameOf(item))).ToList();
                 if (hits.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(pattern))
                 {
+                    var missing = new ItemNotFoundException(
+                        $"The library has no definition named '{pattern}'.");
                     cmdlet.WriteError(new ErrorRecord(
-                        new ItemNotFoundException($"The library has no definition named '{pattern}'."),
+                        missing,
                         "DefinitionNotFound", ErrorCategory.ObjectNotFound, pattern));
                 }
 

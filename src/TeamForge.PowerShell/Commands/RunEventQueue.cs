@@ -20,7 +20,8 @@ namespace TeamForge.PowerShell.Commands
 
         public void TaskFinished(TaskResult result)
         {
-            _events.Add(new RunEvent { Finished = result, Time = result.EndTime ?? DateTimeOffset.Now });
+            var time = result.EndTime ?? DateTimeOffset.Now;
+            _events.Add(new RunEvent { Finished = result, Time = time });
         }
 
         /// <summary>Ends the drain once the run is over.</summary>
@@ -29,7 +30,7 @@ namespace TeamForge.PowerShell.Commands
             _events.CompleteAdding();
         }
 
-        /// <summary>Blocks until an event arrives; false once the run is over and drained.</summary>
+        /// <summary>Waits for the next event; false once the run is over and drained.</summary>
         public bool TryTake(out RunEvent runEvent)
         {
             try

@@ -18,7 +18,8 @@ namespace TeamForge.PowerShell.Commands
         public RunProgress(TaskPlan plan, string runId)
         {
             _total = plan.Tasks.Count;
-            _record = new ProgressRecord(1, $"Running team '{plan.Team.Name}' ({runId})", "Starting");
+            var activity = $"Running team '{plan.Team.Name}' ({runId})";
+            _record = new ProgressRecord(1, activity, "Starting");
         }
 
         public void Started(string task)

@@ -56,7 +56,7 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public Hashtable Bind { get; set; }
 
-        /// <summary>How many instances each variable member gets, within its spawn limits.</summary>
+        /// <summary>Instances of each variable member, within its spawn limits.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
         public int MemberCount { get; set; }
@@ -130,7 +130,9 @@ namespace TeamForge.PowerShell.Commands
 
             try
             {
-                var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                var errors = diagnostics
+                    .Where(d => d.Severity == DiagnosticSeverity.Error)
+                    .ToList();
                 if (errors.Count > 0)
                 {
                     throw new DefinitionException(errors);

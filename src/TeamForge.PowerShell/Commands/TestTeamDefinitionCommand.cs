@@ -77,7 +77,8 @@ namespace TeamForge.PowerShell.Commands
             try
             {
                 var team = DefinitionReader.ReadTeam(file);
-                team.LibraryPath = ResolveLibraryPath(LibraryPath) ?? LibraryLoader.FindLibraryRoot(file);
+                team.LibraryPath = ResolveLibraryPath(LibraryPath)
+                    ?? LibraryLoader.FindLibraryRoot(file);
                 return Check(team);
             }
             catch (DefinitionException exception)

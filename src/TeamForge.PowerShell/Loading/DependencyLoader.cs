@@ -42,7 +42,8 @@ namespace TeamForge.PowerShell.Loading
                     return;
                 }
 
-                var moduleFolder = Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location);
+                var assembly = typeof(DependencyLoader).Assembly;
+                var moduleFolder = Path.GetDirectoryName(assembly.Location);
                 s_dependencyFolder = Path.Combine(moduleFolder ?? ".", "dependencies");
 
                 var contextType = typeof(object).Assembly.GetType(ContextTypeName);
@@ -55,7 +56,8 @@ namespace TeamForge.PowerShell.Loading
                 }
 
                 CreateModuleContext(contextType);
-                SubscribeResolving(contextType, GetDefaultContext(contextType), nameof(ResolveCore));
+                var defaultContext = GetDefaultContext(contextType);
+                SubscribeResolving(contextType, defaultContext, nameof(ResolveCore));
                 SubscribeResolving(contextType, s_context, nameof(ResolveDependency));
             }
         }
@@ -67,7 +69,8 @@ namespace TeamForge.PowerShell.Loading
         {
             var constructor = contextType.GetConstructor(new[] { typeof(string), typeof(bool) });
             s_context = constructor.Invoke(new object[] { "TeamForge", false });
-            s_loadFromPath = contextType.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
+            s_loadFromPath = contextType.GetMethod(
+                "LoadFromAssemblyPath", new[] { typeof(string) });
         }
 
         private static object GetDefaultContext(Type contextType)

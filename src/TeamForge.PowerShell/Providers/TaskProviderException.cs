@@ -2,7 +2,7 @@ using System;
 
 namespace TeamForge.PowerShell.Providers
 {
-    /// <summary>A provider could not do a task; the message says why, for the task's Error.</summary>
+    /// <summary>A provider could not do a task; its message becomes the task's Error.</summary>
     public sealed class TaskProviderException : Exception
     {
         public TaskProviderException(string message, Exception inner)

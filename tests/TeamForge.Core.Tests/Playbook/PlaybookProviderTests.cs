@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using TeamForge.Execution;
 
 namespace TeamForge.Tests.Playbook
@@ -215,14 +216,11 @@ namespace TeamForge.Tests.Playbook
         }
 
         [Fact]
-        public void RunAsync_returns_what_Write_computes()
+        public async Task RunAsync_returns_what_Write_computes()
         {
             var context = BakeryTeam.Context("plan-pastry");
 
-            var output = new PlaybookProvider()
-                .RunAsync(context, CancellationToken.None)
-                .GetAwaiter()
-                .GetResult();
+            var output = await new PlaybookProvider().RunAsync(context, CancellationToken.None);
 
             Assert.Equal(new PlaybookProvider().Write(context), output);
         }
@@ -232,15 +230,30 @@ namespace TeamForge.Tests.Playbook
         {
             var inputs = new[]
             {
-                new TaskInput { TaskName = "plan-pastry", Member = "pastry-cook", Output = "Rye sourdough daily." },
-                new TaskInput { TaskName = "plan-stores", Member = "head-baker", Output = "Rye flour in sacks." },
+                new TaskInput
+                {
+                    TaskName = "plan-pastry",
+                    Member = "pastry-cook",
+                    Output = "Rye sourdough daily.",
+                },
+                new TaskInput
+                {
+                    TaskName = "plan-stores",
+                    Member = "head-baker",
+                    Output = "Rye flour in sacks.",
+                },
             };
 
-            var output = new PlaybookProvider().Write(BakeryTeam.Context("integrate-opening", inputs: inputs));
+            var context = BakeryTeam.Context("integrate-opening", inputs: inputs);
+            var output = new PlaybookProvider().Write(context);
 
             Assert.Contains("0 in the playbook's sections and 2 as other text", output);
-            Assert.Contains("### plan-pastry (pastry-cook)\n\n- Summary: Rye sourdough daily.", output);
-            Assert.Contains("- **rye**: plan-pastry, pastry-cook (its text); plan-stores, head-baker (its text)", output);
+            Assert.Contains(
+                "### plan-pastry (pastry-cook)\n\n- Summary: Rye sourdough daily.", output);
+            Assert.Contains(
+                "- **rye**: plan-pastry, pastry-cook (its text); "
+                    + "plan-stores, head-baker (its text)",
+                output);
             Assert.Contains("### Phase 1: wave 1", output);
         }
 

@@ -79,14 +79,12 @@ function Invoke-Build {
     Write-Host "Built the module into '$moduleOut'."
 }
 
-function Get-PesterPath {
+function Restore-TestTools {
+    # Pester and the packages the tests load come from NuGet, never from a machine install.
+    Invoke-Native dotnet @('restore', (Join-Path $root 'tests/tools/TestTools.csproj'),
+        '--nologo', '-v', 'quiet')
     $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
-    $manifest = Join-Path $cache.Trim() 'pester/5.7.1/tools/Pester.psd1'
-    if (-not (Test-Path $manifest)) {
-        Invoke-Native dotnet @('restore', (Join-Path $root 'tests/tools/TestTools.csproj'),
-            '--nologo', '-v', 'quiet')
-    }
-    $manifest
+    $cache.Trim()
 }
 
 function Invoke-XunitTests {
@@ -104,7 +102,8 @@ function Invoke-XunitTests {
 }
 
 function Invoke-PesterTests {
-    $pester = Get-PesterPath
+    $packages = Restore-TestTools
+    $pester = Join-Path $packages 'pester/5.7.1/tools/Pester.psd1'
     $summary = Join-Path $out 'test-results/pester.json'
     $script = @"
 Import-Module '$pester' -RequiredVersion 5.7.1
@@ -116,6 +115,7 @@ Import-Module '$pester' -RequiredVersion 5.7.1
 @{ Passed = `$result.PassedCount; Failed = `$result.FailedCount + `$result.FailedBlocksCount } |
     ConvertTo-Json | Set-Content '$summary'
 "@
+    $env:TEAMFORGE_TEST_PACKAGES = $packages
     & dotnet pwsh -NoProfile -NonInteractive -Command $script | Out-Host
     if (-not (Test-Path $summary)) {
         return @{ Passed = 0; Failed = 1 }

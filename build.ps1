@@ -146,10 +146,12 @@ function Invoke-Demo {
     $script = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$(Join-Path $moduleOut 'TeamForge.psd1')'
-Get-TeamDefinition -Name platform-engineering |
-    Start-TeamRun -Request '$demoRequest' |
-    Merge-TeamDesign -OutFile '$design' |
-    Format-List Team, RunId, Sections, Missing
+`$results = Get-TeamDefinition -Name platform-engineering |
+    Start-TeamRun -Request '$demoRequest'
+`$results | Format-Table TaskName, Member, Status, Duration -AutoSize | Out-Host
+`$design = `$results | Merge-TeamDesign -OutFile '$design'
+"Design of '`$(`$design.Team)': `$(`$design.Sections.Count) sections, " +
+    "`$(`$design.OpenDecisions.Count) open decisions, `$(`$design.Roadmap.Count) roadmap phases."
 "@
     & dotnet pwsh -NoProfile -NonInteractive -Command $script | Out-Host
     if ($LASTEXITCODE -ne 0 -or -not (Test-Path $design)) {

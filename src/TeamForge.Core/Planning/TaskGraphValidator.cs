@@ -50,6 +50,15 @@ namespace TeamForge.Planning
                 var where = library.Path == null ? "" : $" at '{library.Path}'";
                 foreach (var member in members.Where(m => library.FindAgent(m.Agent) == null))
                 {
+                    // "Not an agent" would mislead when the file is there but unreadable.
+                    var broken = FindAgentFileProblem(library, member.Agent);
+                    if (broken != null)
+                    {
+                        check.Warning("TF2012", $"Member '{member.Agent}' ({member.Role}) has "
+                            + $"an agent file that cannot be read: {broken}", member.Line);
+                        continue;
+                    }
+
                     check.Warning("TF2005", $"Member '{member.Agent}' ({member.Role}) is not an "
                         + $"agent of the library{where}.", member.Line);
                 }
@@ -161,6 +170,18 @@ namespace TeamForge.Planning
                 check.Error("TF2002", "Tasks wait on each other in a cycle (each waits on the "
                     + $"next): {string.Join(" -> ", cycle.Select(t => t.Name))}.", cycle[0].Line);
             }
+        }
+
+        private static Diagnostic FindAgentFileProblem(TeamLibrary library, string agent)
+        {
+            if (library.Path == null || agent == null)
+            {
+                return null;
+            }
+
+            var file = System.IO.Path.Combine(library.Path, "agents", agent + ".md");
+            return library.Diagnostics.FirstOrDefault(d =>
+                d.Severity == DiagnosticSeverity.Error && d.Path == file);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using TeamForge.Library;
 
 namespace TeamForge.PowerShell.Commands
 {
@@ -7,6 +8,8 @@ namespace TeamForge.PowerShell.Commands
     [OutputType(typeof(AgentDefinition))]
     public sealed class GetTeamAgentCommand : TeamForgeCmdlet
     {
+        private TeamLibrary _library;
+
         /// <summary>Agent ids to return; wildcards are allowed. Default: every agent.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -16,10 +19,16 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public string LibraryPath { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            _library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? BundledLibraryPath);
+            WriteLibraryProblems(_library, "agents");
+        }
+
         protected override void ProcessRecord()
         {
-            var library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? BundledLibraryPath);
-            foreach (var agent in NameFilter.Select(library.Agents.Values, Name, a => a.Name, this))
+            var agents = _library.Agents.Values;
+            foreach (var agent in NameFilter.Select(agents, Name, a => a.Name, _library, this))
             {
                 WriteObject(agent);
             }

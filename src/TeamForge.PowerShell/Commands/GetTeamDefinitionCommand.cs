@@ -12,6 +12,13 @@ namespace TeamForge.PowerShell.Commands
     [OutputType(typeof(TeamDefinition))]
     public sealed class GetTeamDefinitionCommand : TeamForgeCmdlet
     {
+        private readonly List<string> _searched = new List<string>();
+
+        private readonly HashSet<string> _found =
+            new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+
+        private string _libraryPath;
+
         #region Parameters
 
         /// <summary>Team files or folders, wildcards allowed. Default: the bundled teams.</summary>
@@ -33,12 +40,33 @@ namespace TeamForge.PowerShell.Commands
 
         #region Methods
 
+        protected override void BeginProcessing()
+        {
+            _libraryPath = ResolveLibraryPath(LibraryPath);
+        }
+
         protected override void ProcessRecord()
         {
             var paths = Path ?? new[] { System.IO.Path.Combine(BundledLibraryPath, "teams") };
+            _searched.AddRange(paths);
             foreach (var file in FindTeamFiles(paths))
             {
                 ReadTeam(file);
+            }
+        }
+
+        // A name without wildcards that matched no team is reported, as Get-Item reports a
+        // missing item; a pattern that matches nothing is not.
+        protected override void EndProcessing()
+        {
+            var missing = (Name ?? new string[0]).Where(name =>
+                !WildcardPattern.ContainsWildcardCharacters(name) && !_found.Contains(name));
+            foreach (var name in missing)
+            {
+                var where = string.Join("', '", _searched);
+                WriteError(new ErrorRecord(
+                    new ItemNotFoundException($"No team named '{name}' is in '{where}'."),
+                    "TeamNotFound", ErrorCategory.ObjectNotFound, name));
             }
         }
 
@@ -60,10 +88,27 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
-            team.LibraryPath = ResolveLibraryPath(LibraryPath)
-                ?? LibraryLoader.FindLibraryRoot(file);
+            team.LibraryPath = _libraryPath ?? LibraryLoader.FindLibraryRoot(file);
+            WarnOfParseErrors(team);
             WriteVerbose($"Read team '{team.Name}' from '{file}'.");
             WriteObject(team);
+        }
+
+        // The team is still written, so that Test-TeamDefinition can list every problem;
+        // the warning keeps a half-read team from passing unnoticed.
+        private void WarnOfParseErrors(TeamDefinition team)
+        {
+            var errors = team.ParseDiagnostics
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .ToList();
+            if (errors.Count == 0)
+            {
+                return;
+            }
+
+            var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
+            WriteWarning($"Team '{team.Name}' cannot run as it is: {errors[0]}{more}. " +
+                "Test-TeamDefinition lists every problem.");
         }
 
         private bool MatchesName(string name)
@@ -73,8 +118,10 @@ namespace TeamForge.PowerShell.Commands
                 return true;
             }
 
-            return Name.Any(pattern => new WildcardPattern(
-                pattern, WildcardOptions.IgnoreCase).IsMatch(name ?? string.Empty));
+            var matched = Name.Where(pattern => new WildcardPattern(
+                pattern, WildcardOptions.IgnoreCase).IsMatch(name ?? string.Empty)).ToList();
+            _found.UnionWith(matched);
+            return matched.Count > 0;
         }
 
         #endregion

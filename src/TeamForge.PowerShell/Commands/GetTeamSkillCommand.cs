@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using TeamForge.Library;
 
 namespace TeamForge.PowerShell.Commands
 {
@@ -7,6 +8,8 @@ namespace TeamForge.PowerShell.Commands
     [OutputType(typeof(SkillDefinition))]
     public sealed class GetTeamSkillCommand : TeamForgeCmdlet
     {
+        private TeamLibrary _library;
+
         /// <summary>Skill ids to return; wildcards are allowed. Default: every skill.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -16,10 +19,16 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public string LibraryPath { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            _library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? BundledLibraryPath);
+            WriteLibraryProblems(_library, "skills");
+        }
+
         protected override void ProcessRecord()
         {
-            var library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? BundledLibraryPath);
-            foreach (var skill in NameFilter.Select(library.Skills.Values, Name, s => s.Name, this))
+            var skills = _library.Skills.Values;
+            foreach (var skill in NameFilter.Select(skills, Name, s => s.Name, _library, this))
             {
                 WriteObject(skill);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using TeamForge.Integration;
@@ -30,8 +31,27 @@ namespace TeamForge.PowerShell.Commands
             _results.AddRange(InputObject.Where(result => result != null));
         }
 
+        protected override void BeginProcessing()
+        {
+            if (!string.IsNullOrEmpty(OutFile)
+                && Directory.Exists(GetUnresolvedProviderPathFromPSPath(OutFile)))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-OutFile '{OutFile}' is a folder; name a file in it."),
+                    "OutFileIsFolder", ErrorCategory.InvalidArgument, OutFile));
+            }
+        }
+
         protected override void EndProcessing()
         {
+            if (_results.Count == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("No task results reached Merge-TeamDesign; pipe " +
+                        "the output of Start-TeamRun into it."),
+                    "NoTaskResults", ErrorCategory.InvalidArgument, null));
+            }
+
             var runs = _results.GroupBy(result => result.RunId).ToList();
             if (runs.Count > 1 && !string.IsNullOrEmpty(OutFile))
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using TeamForge.Library;
 
 namespace TeamForge.PowerShell.Commands
 {
@@ -13,7 +14,8 @@ namespace TeamForge.PowerShell.Commands
         /// wildcards that matches nothing is an error, as Get-Item reports a missing item.
         /// </summary>
         internal static IEnumerable<T> Select<T>(
-            IEnumerable<T> items, string[] patterns, Func<T, string> nameOf, Cmdlet cmdlet)
+            IEnumerable<T> items, string[] patterns, Func<T, string> nameOf, TeamLibrary library,
+            Cmdlet cmdlet)
         {
             var sorted = items.OrderBy(nameOf, StringComparer.OrdinalIgnoreCase).ToList();
             if (patterns == null || patterns.Length == 0)
@@ -29,7 +31,7 @@ namespace TeamForge.PowerShell.Commands
                 if (hits.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(pattern))
                 {
                     var missing = new ItemNotFoundException(
-                        $"The library has no definition named '{pattern}'.");
+                        $"The library '{library.Path}' has no definition named '{pattern}'.");
                     cmdlet.WriteError(new ErrorRecord(
                         missing,
                         "DefinitionNotFound", ErrorCategory.ObjectNotFound, pattern));

@@ -100,6 +100,14 @@ namespace TeamForge.PowerShell.Commands
         private TeamDefinition ReadTeam(string path)
         {
             var file = GetUnresolvedProviderPathFromPSPath(path);
+            if (System.IO.Directory.Exists(file))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"'{file}' is a folder; -Path takes one team file. " +
+                        "Pipe the folder's teams in: Get-TeamDefinition <folder> | Start-TeamRun."),
+                    "TeamPathIsFolder", ErrorCategory.InvalidArgument, path));
+            }
+
             try
             {
                 var team = DefinitionReader.ReadTeam(file);
@@ -138,9 +146,11 @@ namespace TeamForge.PowerShell.Commands
                     throw new DefinitionException(errors);
                 }
 
+                var bindings = ReadBindings();
+                WarnOfUnusedOptions(team, bindings);
                 return TaskPlanner.Plan(team, library, new PlanOptions
                 {
-                    Bindings = ReadBindings(),
+                    Bindings = bindings,
                     MemberCount = MemberCount > 0 ? MemberCount : (int?)null,
                 });
             }
@@ -148,6 +158,26 @@ namespace TeamForge.PowerShell.Commands
             {
                 ThrowTerminatingError(CreateDefinitionError(exception, team));
                 return null;
+            }
+        }
+
+        // A mistyped -Bind key or a -MemberCount for a team without variable members would
+        // otherwise change nothing without a word.
+        private void WarnOfUnusedOptions(TeamDefinition team, IDictionary<string, string> bindings)
+        {
+            var assignees = new HashSet<string>(
+                team.Tasks.Select(task => task.Assignee ?? string.Empty),
+                StringComparer.OrdinalIgnoreCase);
+            foreach (var placeholder in bindings.Keys.Where(key => !assignees.Contains(key)))
+            {
+                WriteWarning($"-Bind names '{placeholder}', which no task of team " +
+                    $"'{team.Name}' is assigned to; the binding is not used.");
+            }
+
+            if (MemberCount > 0 && !team.Members.Any(member => member.IsVariable))
+            {
+                WriteWarning($"Team '{team.Name}' has no variable member; -MemberCount " +
+                    "is not used.");
             }
         }
 

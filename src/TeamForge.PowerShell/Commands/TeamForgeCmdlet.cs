@@ -94,11 +94,35 @@ namespace TeamForge.PowerShell.Commands
             return false;
         }
 
+        /// <summary>
+        /// The file-system path of a -LibraryPath argument; null when none was given. A
+        /// folder that does not exist stops the command before any work starts.
+        /// </summary>
         internal string ResolveLibraryPath(string libraryPath)
         {
-            return string.IsNullOrEmpty(libraryPath)
-                ? null
-                : GetUnresolvedProviderPathFromPSPath(libraryPath);
+            if (string.IsNullOrEmpty(libraryPath))
+            {
+                return null;
+            }
+
+            var path = GetUnresolvedProviderPathFromPSPath(libraryPath);
+            if (!Directory.Exists(path))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new DirectoryNotFoundException(
+                        $"The library folder '{path}' does not exist."),
+                    "LibraryNotFound", ErrorCategory.ObjectNotFound, libraryPath)
+                {
+                    ErrorDetails = new ErrorDetails(
+                        $"The library folder '{path}' does not exist.")
+                    {
+                        RecommendedAction = "Name the folder that holds agents/, skills/ " +
+                            "and teams/.",
+                    },
+                });
+            }
+
+            return path;
         }
 
         internal TeamLibrary LoadLibrary(string libraryPath)
@@ -110,6 +134,29 @@ namespace TeamForge.PowerShell.Commands
 
             WriteDebug($"Loading the library '{libraryPath}'.");
             return LibraryLoader.LoadCached(libraryPath);
+        }
+
+        /// <summary>
+        /// Reports the library files of one folder (agents or skills) that could not be
+        /// read, so that a broken file is not silently missing from a listing.
+        /// </summary>
+        internal void WriteLibraryProblems(TeamLibrary library, string folder)
+        {
+            var prefix = Path.Combine(library.Path ?? string.Empty, folder) +
+                Path.DirectorySeparatorChar;
+            var problems = library.Diagnostics.Where(d => d.Path != null
+                && d.Path.StartsWith(prefix, StringComparison.Ordinal));
+            foreach (var problem in problems)
+            {
+                if (problem.Severity == DiagnosticSeverity.Error)
+                {
+                    WriteDefinitionError(new DefinitionException(problem), problem.Path);
+                }
+                else if (problem.Severity == DiagnosticSeverity.Warning)
+                {
+                    WriteWarning(problem.ToString());
+                }
+            }
         }
 
         internal void WriteDefinitionError(DefinitionException exception, object target)
@@ -124,10 +171,25 @@ namespace TeamForge.PowerShell.Commands
                 exception, exception.Code, ErrorCategory.InvalidData, target);
             record.ErrorDetails = new ErrorDetails(exception.Message)
             {
-                RecommendedAction = "Fix the definition at the file and line named, then " +
-                    "check it with Test-TeamDefinition.",
+                RecommendedAction = RecommendFor(exception.Code),
             };
             return record;
+        }
+
+        private static string RecommendFor(string code)
+        {
+            switch (code)
+            {
+                case "TF1001":
+                    return "Check the path: name a team file, or a folder of team files.";
+                case "TF1006":
+                    return "Name a team file, or a folder to read every team in it.";
+                case "TF3001":
+                    return "Bind the placeholder with -Bind @{ <placeholder> = '<agent-id>' }.";
+                default:
+                    return "Fix the definition at the file and line named, then check it " +
+                        "with Test-TeamDefinition.";
+            }
         }
     }
 }

@@ -11,11 +11,13 @@ namespace TeamForge.PowerShell.Providers
     /// <summary>
     /// Runs a user's scriptblock once per task in a runspace pool sized to the run's throttle
     /// limit. The scriptblock gets the task's context as its first argument; what it outputs
-    /// is the task's output and what it throws fails the task.
+    /// is the task's output, and an error it throws or writes fails the task.
     /// </summary>
     /// <remarks>
     /// Limitation: the scriptblock is re-created from its text in the pool's runspaces, so
-    /// it does not see the caller's variables; pass what it needs through the context.
+    /// it does not see the caller's variables, functions or $using: values; pass what it
+    /// needs through the context. Its warning, verbose and information streams are not
+    /// carried back to the caller yet.
     /// </remarks>
     internal sealed class ScriptBlockProvider : ITaskProvider, IDisposable
     {
@@ -82,10 +84,28 @@ namespace TeamForge.PowerShell.Providers
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
+                ThrowOnWrittenError(shell);
                 return string.Join(Environment.NewLine, output
                     .Where(item => item != null)
-                    .Select(item => item.BaseObject?.ToString()));
+                    .Select(item => item.ToString()));
             }
+        }
+
+        // A mistyped command or a Write-Error is a non-terminating error: nothing throws,
+        // yet the task did not do its work, so an error written is a failure.
+        private static void ThrowOnWrittenError(System.Management.Automation.PowerShell shell)
+        {
+            var error = shell.Streams.Error.FirstOrDefault();
+            if (error == null)
+            {
+                return;
+            }
+
+            var more = shell.Streams.Error.Count - 1;
+            var message = more > 0
+                ? $"{error.Exception.Message} (and {more} more error(s))"
+                : error.Exception.Message;
+            throw new TaskProviderException(message, error.Exception);
         }
 
         public override string ToString() => "ScriptBlock provider";

@@ -1,5 +1,7 @@
 @{
-    RootModule           = 'out/TeamForge/TeamForge.dll'
+    # Loads the built module. build.ps1 writes out/TeamForge/TeamForge.psd1 from this
+    # manifest, with the assembly as its root module and the format file beside it.
+    NestedModules        = @('out/TeamForge/TeamForge.psd1')
     ModuleVersion        = '0.1.0'
     GUID                 = 'd6c92d4a-29d2-4d50-b8cf-8d9474b2f8d9'
     Author               = 'TeamForge'
@@ -10,7 +12,6 @@
         waits on is done, and merges the results into the team''s design document.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('out/TeamForge/TeamForge.Format.ps1xml')
     CmdletsToExport      = @(
         'Get-TeamDefinition'
         'Get-TeamAgent'

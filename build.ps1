@@ -68,10 +68,14 @@ function Invoke-Build {
     }
     Copy-Item (Join-Path $root 'module/library') (Join-Path $moduleOut 'library') -Recurse
 
-    # The manifest at the root points into out/TeamForge; the built one sits beside the dll.
-    $manifest = Get-Content (Join-Path $root 'TeamForge.psd1') -Raw
-    Set-Content (Join-Path $moduleOut 'TeamForge.psd1') ($manifest -replace 'out/TeamForge/', '') `
-        -NoNewline
+    # The manifest at the root nests the built one, so that help is found from either (it
+    # is looked up beside the module that holds the cmdlets); the built one roots at the dll.
+    $manifest = (Get-Content (Join-Path $root 'TeamForge.psd1') -Raw) -replace '(?m)^\s*#.*\n', ''
+    $rootModule = "RootModule           = 'TeamForge.dll'`n" +
+        "    FormatsToProcess     = @('TeamForge.Format.ps1xml')"
+    $manifest = $manifest -replace "NestedModules\s*=\s*@\('out/TeamForge/TeamForge.psd1'\)",
+        $rootModule
+    Set-Content (Join-Path $moduleOut 'TeamForge.psd1') $manifest -NoNewline
 
     if (Get-ChildItem $moduleOut -Recurse -Filter 'System.Management.Automation.dll') {
         throw 'System.Management.Automation.dll must not ship with the module.'

@@ -39,8 +39,17 @@ Describe 'The TeamForge module' {
         $manifest = Join-Path $RepoRoot 'TeamForge.psd1'
         $output = Invoke-FreshPwsh "
             Import-Module '$manifest' -ErrorAction Stop
-            (Get-TeamDefinition).Name"
+            (Get-TeamDefinition).Name
+            (Get-Help about_TeamForge | Out-String) -match 'TOPIC'"
         $LASTEXITCODE | Should -Be 0
         $output | Should -Contain 'platform-engineering'
+        $output | Should -Contain 'True'
+    }
+
+    It 'has manifests that Test-ModuleManifest accepts, at the root and in the build' {
+        Test-ModuleManifest (Join-Path $RepoRoot 'TeamForge.psd1') | Should -Not -BeNullOrEmpty
+        $built = Test-ModuleManifest $ModuleManifest
+        $built.RootModule | Should -Be 'TeamForge.dll'
+        $built.ExportedCmdlets.Count | Should -Be 7
     }
 }

@@ -27,7 +27,10 @@ $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'TeamForge'
 
 # What goes into the module folder: nothing else is copied, and a missing file fails the build.
-$dependencyFiles = @('TeamForge.Core.dll', 'YamlDotNet.dll', 'Markdig.dll')
+$dependencyFiles = @(
+    'TeamForge.Core.dll', 'YamlDotNet.dll', 'Markdig.dll', 'Polly.Core.dll',
+    'Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Bcl.TimeProvider.dll'
+)
 $moduleFiles = @(
     @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }
     @{ Source = 'module/en-US/about_TeamForge.help.txt'; Target = 'en-US/about_TeamForge.help.txt' }

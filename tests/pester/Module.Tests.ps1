@@ -30,9 +30,16 @@ Describe 'The TeamForge module' {
         $default | Should -Not -Contain 'YamlDotNet'
         $default | Should -Not -Contain 'Markdig'
         $default | Should -Not -Contain 'TeamForge.Core'
+        $default | Should -Not -Contain 'Polly.Core'
         $core = $team.GetType().Assembly
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name |
             Should -Be 'TeamForge'
+    }
+
+    It 'names its public types for scripts' {
+        [TeamForge.TaskResult].FullName | Should -Be 'TeamForge.TaskResult'
+        [TeamForge.TransientException]::new('busy').Message | Should -Be 'busy'
+        (Get-TeamDefinition) -is [TeamForge.TeamDefinition] | Should -BeTrue
     }
 
     It 'imports from the repository root after a build' {

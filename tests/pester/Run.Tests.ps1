@@ -120,6 +120,68 @@ Describe 'Start-TeamRun' {
     }
 }
 
+Describe 'The limits of a run' {
+    BeforeAll {
+        New-AgentFile alpha | Out-Null
+        New-AgentFile beta | Out-Null
+        $script:Chain = Get-TeamDefinition (New-TeamFile chain $ChainTeam)
+        $script:Marks = Join-Path $TestDrive 'marks'
+        New-Item $Marks -ItemType Directory -Force | Out-Null
+    }
+
+    It 'tries a task again when its scriptblock throws a TransientException' {
+        $provider = New-TeamProvider {
+            param($Context)
+            $mark = Join-Path $Context.Request $Context.TaskName
+            if (-not (Test-Path $mark)) {
+                New-Item $mark | Out-Null
+                throw [TeamForge.TransientException]::new('rate limited')
+            }
+            'second time lucky'
+        }
+        $results = $Chain | Start-TeamRun -Request $Marks -Provider $provider -MaxAttempts 2
+        $results.Status | Should -Not -Contain 'Failed'
+        $results.Attempts | Should -Be @(2, 2, 2)
+    }
+
+    It 'does not try a task again after a permanent failure' {
+        $provider = New-TeamProvider { param($Context) throw 'broken for good' }
+        $results = $Chain | Start-TeamRun -Request 'Go' -Provider $provider -MaxAttempts 3 `
+            -ErrorAction SilentlyContinue
+        ($results | Where-Object TaskName -eq 'first').Attempts | Should -Be 1
+    }
+
+    It 'cancels a task past -TaskTimeout with the reason TimedOut' {
+        $provider = New-TeamProvider {
+            param($Context)
+            if ($Context.TaskName -eq 'second') { Start-Sleep -Seconds 20 }
+            'quick'
+        }
+        $results = $Chain | Start-TeamRun -Request 'Go' -Provider $provider `
+            -TaskTimeout ([TimeSpan]::FromMilliseconds(500))
+        $second = $results | Where-Object TaskName -eq 'second'
+        $second.Status | Should -Be 'Cancelled'
+        $second.Reason | Should -Be 'TimedOut'
+        ($results | Where-Object TaskName -eq 'third').Status | Should -Be 'Skipped'
+    }
+
+    It 'cancels the other branches at the first failure with -FailFast' {
+        $team = Get-TeamDefinition -Path $Corpus -Name entomology
+        $provider = New-TeamProvider {
+            param($Context)
+            if ($Context.TaskName -eq 'identify-and-document') { throw 'no specimen' }
+            Start-Sleep -Seconds 5
+            'slow work'
+        }
+        $results = $team | Start-TeamRun -Request 'Go' -Provider $provider -FailFast `
+            -ErrorAction SilentlyContinue
+        $others = $results | Where-Object TaskName -in 'assess-ecological-context',
+            'create-accessible-output'
+        $others.Status | Should -Be @('Cancelled', 'Cancelled')
+        $others.Reason | Should -Be @('FailFast', 'FailFast')
+    }
+}
+
 Describe 'Teams whose members are bound at run time' {
     BeforeAll {
         New-AgentFile alpha | Out-Null

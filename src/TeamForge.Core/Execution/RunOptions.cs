@@ -1,9 +1,11 @@
+using System;
+using System.Collections.Generic;
 using TeamForge.Library;
 
 namespace TeamForge.Execution
 {
     /// <summary>
-    /// What one run of a team is asked and how many of its tasks may run at once.
+    /// What one run of a team is asked, and the limits it runs within.
     /// </summary>
     public sealed class RunOptions
     {
@@ -17,5 +19,32 @@ namespace TeamForge.Execution
 
         /// <summary>The most tasks that run at the same time; at least 1.</summary>
         public int ThrottleLimit { get; set; } = 8;
+
+        /// <summary>How often a task is tried when it fails with a TransientException.</summary>
+        public int MaxAttempts { get; set; } = 3;
+
+        /// <summary>The first retry's delay; each later one doubles it, with jitter.</summary>
+        public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>How long one task may run, all attempts together; null for no limit.</summary>
+        public TimeSpan? TaskTimeout { get; set; }
+
+        /// <summary>How long the whole run may take; null for no limit.</summary>
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>Cancels every other task at the first failure.</summary>
+        public bool FailFast { get; set; }
+
+        /// <summary>
+        /// Results of an earlier attempt at this run, by task name. A task whose earlier
+        /// result succeeded is not run again: its stored output feeds its dependents.
+        /// </summary>
+        public IReadOnlyDictionary<string, TaskResult> PriorResults { get; set; }
+
+        /// <summary>Tasks before which the run pauses: they and what waits on them wait.</summary>
+        public ICollection<string> StopBefore { get; set; }
+
+        /// <summary>The run's folder, when a store keeps it; providers may use it.</summary>
+        public string RunFolder { get; set; }
     }
 }

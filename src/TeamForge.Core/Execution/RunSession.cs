@@ -19,7 +19,14 @@ namespace TeamForge.Execution
         private readonly RunOptions options;
         private readonly ITaskProvider provider;
         private readonly IRunObserver observer;
+        private readonly CancellationToken userCancellation;
+        private readonly CancellationTokenSource runTimeLimit = new CancellationTokenSource();
+        private readonly CancellationTokenSource failFast = new CancellationTokenSource();
+        private readonly CancellationTokenSource stop;
         private readonly CancellationToken cancellation;
+        private readonly TaskAttempts attempts;
+        private readonly HashSet<string> stopBefore;
+        private string failFastCause;
 
         private readonly Dictionary<string, TaskResult> results =
             new Dictionary<string, TaskResult>(NameComparer);
@@ -28,8 +35,8 @@ namespace TeamForge.Execution
         private readonly Dictionary<string, List<PlannedTask>> dependents =
             new Dictionary<string, List<PlannedTask>>(NameComparer);
         private readonly Queue<PlannedTask> ready = new Queue<PlannedTask>();
-        private readonly Dictionary<Task, (PlannedTask Task, DateTimeOffset Start)> running =
-            new Dictionary<Task, (PlannedTask, DateTimeOffset)>();
+        private readonly Dictionary<Task<ProviderOutcome>, (PlannedTask Task, DateTimeOffset Start)>
+            running = new Dictionary<Task<ProviderOutcome>, (PlannedTask, DateTimeOffset)>();
 
         public RunSession(
             TaskPlan plan, RunOptions options, ITaskProvider provider, IRunObserver observer,
@@ -39,7 +46,12 @@ namespace TeamForge.Execution
             this.options = options;
             this.provider = provider;
             this.observer = observer;
-            this.cancellation = cancellation;
+            userCancellation = cancellation;
+            stop = CancellationTokenSource.CreateLinkedTokenSource(
+                cancellation, runTimeLimit.Token, failFast.Token);
+            this.cancellation = stop.Token;
+            attempts = new TaskAttempts(provider, options, observer);
+            stopBefore = new HashSet<string>(options.StopBefore ?? new string[0], NameComparer);
 
             foreach (var task in plan.Tasks)
             {
@@ -54,9 +66,12 @@ namespace TeamForge.Execution
 
         public async Task<IReadOnlyList<TaskResult>> RunAsync()
         {
-            var cancelled = new TaskCompletionSource<bool>(
-                TaskCreationOptions.RunContinuationsAsynchronously);
-            using (cancellation.Register(() => cancelled.TrySetResult(true)))
+            if (options.Timeout.HasValue)
+            {
+                runTimeLimit.CancelAfter(options.Timeout.Value);
+            }
+
+            try
             {
                 foreach (var task in plan.Tasks.Where(t => t.DependsOn.Count == 0))
                 {
@@ -66,29 +81,42 @@ namespace TeamForge.Execution
                 StartReadyTasks();
                 while (running.Count > 0)
                 {
-                    // The cancellation comes last so that tasks already done keep their result.
-                    var waits = running.Keys.Concat(new[] { cancelled.Task });
-                    var finished = await Task.WhenAny(waits).ConfigureAwait(false);
-                    // Limitation: a provider that ignores the token keeps running in the
-                    // background; the run reports its task cancelled and does not wait for it.
-                    if (finished == cancelled.Task)
-                    {
-                        break;
-                    }
-
-                    Finish((Task<ProviderOutcome>)finished);
+                    // Every running task ends promptly once the run stops, with its reason.
+                    var finished = await Task.WhenAny(running.Keys).ConfigureAwait(false);
+                    Finish(finished);
                     StartReadyTasks();
                 }
-            }
 
-            CancelTheRest();
-            return plan.Tasks.Select(task => results[task.Name]).ToList();
+                CancelTheRest();
+                return plan.Tasks.Select(task => results[task.Name]).ToList();
+            }
+            finally
+            {
+                stop.Dispose();
+                runTimeLimit.Dispose();
+                failFast.Dispose();
+            }
         }
 
         private void BecomeReady(PlannedTask task)
         {
             if (results.ContainsKey(task.Name) || cancellation.IsCancellationRequested)
             {
+                return;
+            }
+
+            if (TryReuse(task))
+            {
+                return;
+            }
+
+            if (stopBefore.Contains(task.Name))
+            {
+                var paused = NewResult(task, TaskResultStatus.Skipped);
+                paused.Reason = TaskReasons.Paused;
+                paused.Error = "the run paused before this task (-StopBefore); resume to run it";
+                Record(paused);
+                SkipDependents(task, TaskReasons.Paused, $"the run paused before '{task.Name}'");
                 return;
             }
 
@@ -100,9 +128,34 @@ namespace TeamForge.Execution
 
             // Nobody runs a run-level task; it counts as done so that its dependents run.
             var result = NewResult(task, TaskResultStatus.Skipped);
+            result.Reason = TaskReasons.RunLevel;
             result.Error = task.RunLevelReason;
             Record(result);
             Satisfy(task);
+        }
+
+        // A task that succeeded in an earlier attempt at the run is never asked again: its
+        // stored output stands, and feeds the tasks that wait on it.
+        private bool TryReuse(PlannedTask task)
+        {
+            if (options.PriorResults == null
+                || !options.PriorResults.TryGetValue(task.Name, out var prior)
+                || prior.Status != TaskResultStatus.Succeeded)
+            {
+                return false;
+            }
+
+            var result = NewResult(task, TaskResultStatus.Succeeded);
+            result.StartTime = prior.StartTime;
+            result.EndTime = prior.EndTime;
+            result.Duration = prior.Duration;
+            result.Attempts = prior.Attempts;
+            result.Output = prior.Output;
+            result.Provider = prior.Provider;
+            result.Reused = true;
+            Record(result);
+            Satisfy(task);
+            return true;
         }
 
         private void StartReadyTasks()
@@ -114,22 +167,7 @@ namespace TeamForge.Execution
                 var context = NewContext(task);
                 var start = DateTimeOffset.Now;
                 observer?.TaskStarted(task, start);
-                running.Add(RunProviderAsync(context), (task, start));
-            }
-        }
-
-        private async Task<ProviderOutcome> RunProviderAsync(TaskContext context)
-        {
-            try
-            {
-                // Task.Run keeps a provider that blocks before its first await off this loop.
-                var output = await Task.Run(() => provider.RunAsync(context, cancellation))
-                    .ConfigureAwait(false);
-                return new ProviderOutcome(output, null, DateTimeOffset.Now);
-            }
-            catch (Exception error)
-            {
-                return new ProviderOutcome(null, error, DateTimeOffset.Now);
+                running.Add(attempts.RunAsync(task, context, cancellation), (task, start));
             }
         }
 
@@ -139,33 +177,76 @@ namespace TeamForge.Execution
             running.Remove(finished);
             var outcome = finished.GetAwaiter().GetResult();
 
-            var status = outcome.Error == null ? TaskResultStatus.Succeeded
-                : cancellation.IsCancellationRequested ? TaskResultStatus.Cancelled
-                : TaskResultStatus.Failed;
-            var result = NewResult(task, status);
+            var result = NewResult(task, TaskResultStatus.Succeeded);
             result.StartTime = start;
             result.EndTime = outcome.End;
             result.Duration = outcome.End - start;
-            result.Attempts = 1;
+            result.Attempts = Math.Max(outcome.Attempts, 1);
             result.Output = outcome.Output;
-            if (status == TaskResultStatus.Failed)
+            if (!outcome.Succeeded)
             {
-                result.Error = Describe(outcome.Error);
-            }
-            else if (status == TaskResultStatus.Cancelled)
-            {
-                result.Error = "cancelled while it ran";
+                Describe(result, outcome);
             }
 
             Record(result);
 
-            if (status == TaskResultStatus.Succeeded)
+            if (result.Status == TaskResultStatus.Succeeded)
             {
                 Satisfy(task);
             }
-            else if (status == TaskResultStatus.Failed)
+            else if (result.Status == TaskResultStatus.Failed || outcome.TimeLimit != null)
             {
-                SkipDependents(task, task.Name);
+                // A task past its own limit ends like a failure for what waits on it.
+                var what = outcome.TimeLimit != null ? "timed out" : "failed";
+                SkipDependents(task, TaskReasons.DependencyFailed, $"'{task.Name}' {what}");
+                if (options.FailFast && failFastCause == null)
+                {
+                    failFastCause = task.Name;
+                    failFast.Cancel();
+                }
+            }
+        }
+
+        // Says why a task ended without output, with the reason a script can test.
+        private void Describe(TaskResult result, ProviderOutcome outcome)
+        {
+            if (outcome.TimeLimit != null)
+            {
+                result.Status = TaskResultStatus.Cancelled;
+                result.Reason = TaskReasons.TimedOut;
+                result.Error = $"TimedOut: the task ran past its limit of {outcome.TimeLimit}";
+                return;
+            }
+
+            if (cancellation.IsCancellationRequested)
+            {
+                result.Status = TaskResultStatus.Cancelled;
+                StopReason(result, "while it ran");
+                return;
+            }
+
+            result.Status = TaskResultStatus.Failed;
+            result.Reason = TaskReasons.Failed;
+            result.Error = ProviderOutcome.Describe(outcome.Error);
+        }
+
+        private void StopReason(TaskResult result, string when)
+        {
+            if (runTimeLimit.IsCancellationRequested && !userCancellation.IsCancellationRequested)
+            {
+                result.Reason = TaskReasons.TimedOut;
+                result.Error = $"TimedOut: the run ran past its limit, {when}";
+            }
+            else if (failFast.IsCancellationRequested && !userCancellation.IsCancellationRequested)
+            {
+                result.Reason = TaskReasons.FailFast;
+                result.Error = $"cancelled {when}, after '{failFastCause}' did not succeed " +
+                    "(-FailFast)";
+            }
+            else
+            {
+                result.Reason = TaskReasons.Cancelled;
+                result.Error = $"cancelled {when}";
             }
         }
 
@@ -181,40 +262,27 @@ namespace TeamForge.Execution
             }
         }
 
-        private void SkipDependents(PlannedTask task, string failed)
+        private void SkipDependents(PlannedTask task, string reason, string cause)
         {
             foreach (var dependent in dependents[task.Name])
             {
                 if (!results.ContainsKey(dependent.Name))
                 {
                     var result = NewResult(dependent, TaskResultStatus.Skipped);
-                    result.Error = $"skipped because '{failed}' failed";
+                    result.Reason = reason;
+                    result.Error = $"skipped because {cause}";
                     Record(result);
-                    SkipDependents(dependent, failed);
+                    SkipDependents(dependent, reason, cause);
                 }
             }
         }
 
         private void CancelTheRest()
         {
-            var now = DateTimeOffset.Now;
             foreach (var task in plan.Tasks.Where(t => !results.ContainsKey(t.Name)))
             {
                 var result = NewResult(task, TaskResultStatus.Cancelled);
-                var run = running.Values.Where(r => r.Task == task).ToList();
-                if (run.Count > 0)
-                {
-                    result.StartTime = run[0].Start;
-                    result.EndTime = now;
-                    result.Duration = now - run[0].Start;
-                    result.Attempts = 1;
-                    result.Error = "cancelled while it ran";
-                }
-                else
-                {
-                    result.Error = "cancelled before it started";
-                }
-
+                StopReason(result, "before it started");
                 Record(result);
             }
         }
@@ -243,6 +311,7 @@ namespace TeamForge.Execution
                 Agent = options.Library?.FindAgent(task.AgentId),
                 Inputs = inputs,
                 Library = options.Library,
+                RunFolder = options.RunFolder,
             };
             context.Prompt = PromptBuilder.Build(context);
             return context;
@@ -271,17 +340,6 @@ namespace TeamForge.Execution
         {
             results[result.TaskName] = result;
             observer?.TaskFinished(result);
-        }
-
-        /// <summary>The provider's own message: results show why, never a stack trace.</summary>
-        private static string Describe(Exception error)
-        {
-            while (error is AggregateException && error.InnerException != null)
-            {
-                error = error.InnerException;
-            }
-
-            return string.IsNullOrWhiteSpace(error.Message) ? error.GetType().Name : error.Message;
         }
     }
 }

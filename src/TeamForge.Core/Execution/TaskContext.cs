@@ -28,6 +28,9 @@ namespace TeamForge.Execution
 
         public TeamLibrary Library { get; set; }
 
+        /// <summary>The run's folder when a store keeps it, else null.</summary>
+        public string RunFolder { get; set; }
+
         /// <summary>The task as one text: request, task, and each input in a named block.</summary>
         public string Prompt { get; set; }
     }

@@ -42,6 +42,15 @@ namespace TeamForge
         /// <summary>Why the task failed, was skipped or was cancelled.</summary>
         public string Error { get; set; }
 
+        /// <summary>
+        /// Why a task did not succeed, as a word a script can test: Failed, DependencyFailed,
+        /// RunLevel, Paused, TimedOut, FailFast or Cancelled; null for a success.
+        /// </summary>
+        public string Reason { get; set; }
+
+        /// <summary>True when the output comes from an earlier attempt at the run.</summary>
+        public bool Reused { get; set; }
+
         public int Attempts { get; set; }
 
         public string Provider { get; set; }

@@ -18,6 +18,18 @@ namespace TeamForge.PowerShell.Commands
             _events.Add(new RunEvent { Started = task, Time = time });
         }
 
+        public void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay)
+        {
+            _events.Add(new RunEvent
+            {
+                Retrying = task,
+                Attempt = nextAttempt,
+                Message = error,
+                Delay = delay,
+                Time = DateTimeOffset.Now,
+            });
+        }
+
         public void TaskFinished(TaskResult result)
         {
             var time = result.EndTime ?? DateTimeOffset.Now;
@@ -50,10 +62,18 @@ namespace TeamForge.PowerShell.Commands
         }
     }
 
-    /// <summary>A task started (Started is set) or finished (Finished is set).</summary>
+    /// <summary>A task started, is retrying or finished: the property set says which.</summary>
     internal sealed class RunEvent
     {
         public PlannedTask Started { get; set; }
+
+        public PlannedTask Retrying { get; set; }
+
+        public int Attempt { get; set; }
+
+        public string Message { get; set; }
+
+        public TimeSpan Delay { get; set; }
 
         public TaskResult Finished { get; set; }
 

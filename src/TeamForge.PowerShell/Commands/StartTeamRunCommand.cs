@@ -65,6 +65,23 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public string LibraryPath { get; set; }
 
+        /// <summary>How often a task is tried when its provider fails transiently.</summary>
+        [Parameter]
+        [ValidateRange(1, 100)]
+        public int MaxAttempts { get; set; } = 3;
+
+        /// <summary>How long one task may run, all its attempts together.</summary>
+        [Parameter]
+        public TimeSpan TaskTimeout { get; set; }
+
+        /// <summary>How long the whole run may take.</summary>
+        [Parameter]
+        public TimeSpan Timeout { get; set; }
+
+        /// <summary>Cancels every other task at the first failure.</summary>
+        [Parameter]
+        public SwitchParameter FailFast { get; set; }
+
         #endregion
 
         #region Methods
@@ -86,6 +103,10 @@ namespace TeamForge.PowerShell.Commands
                 Request = Request,
                 Library = library,
                 ThrottleLimit = ThrottleLimit,
+                MaxAttempts = MaxAttempts,
+                TaskTimeout = Positive(TaskTimeout),
+                Timeout = Positive(Timeout),
+                FailFast = FailFast,
             };
             WriteVerbose($"Starting run '{options.RunId}' of team '{team.Name}' with " +
                 $"{plan.Tasks.Count} tasks on provider '{provider.Name}'.");
@@ -232,6 +253,14 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
+            if (runEvent.Retrying != null)
+            {
+                WriteVerbose($"Retrying task '{runEvent.Retrying.Name}' (attempt " +
+                    $"{runEvent.Attempt}) in {runEvent.Delay.TotalSeconds:0.0} s after: " +
+                    $"{runEvent.Message}");
+                return;
+            }
+
             var result = runEvent.Finished;
             WriteVerbose($"Task '{result.TaskName}' of member '{result.Member}' " +
                 $"{result.Status.ToString().ToLowerInvariant()} after " +
@@ -245,6 +274,12 @@ namespace TeamForge.PowerShell.Commands
                     new TaskFailedException(result), "TaskFailed",
                     ErrorCategory.OperationStopped, result));
             }
+        }
+
+        // A TimeSpan parameter left out is zero: no limit.
+        private static TimeSpan? Positive(TimeSpan limit)
+        {
+            return limit > TimeSpan.Zero ? limit : (TimeSpan?)null;
         }
 
         private static string NewRunId()

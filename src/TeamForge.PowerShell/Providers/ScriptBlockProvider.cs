@@ -77,6 +77,10 @@ namespace TeamForge.PowerShell.Providers
                 catch (RuntimeException exception)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (exception.ErrorRecord?.Exception is TransientException transient)
+                    {
+                        throw transient;
+                    }
 
                     // The record's message is what the script threw; the wrapper adds nothing.
                     throw new TaskProviderException(exception.ErrorRecord?.Exception?.Message

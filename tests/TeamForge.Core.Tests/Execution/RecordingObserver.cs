@@ -14,6 +14,17 @@ namespace TeamForge.Tests.Execution
 
         public List<TaskResult> Finished { get; } = new List<TaskResult>();
 
+        /// <summary>Each retry as "task#attempt: error".</summary>
+        public List<string> Retries { get; } = new List<string>();
+
+        public void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay)
+        {
+            lock (gate)
+            {
+                Retries.Add($"{task.Name}#{nextAttempt}: {error}");
+            }
+        }
+
         public void TaskStarted(PlannedTask task, DateTimeOffset time)
         {
             lock (gate)

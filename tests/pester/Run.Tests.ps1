@@ -208,3 +208,53 @@ Describe 'Teams whose members are bound at run time' {
         $results.Status | Should -Not -Contain 'Failed'
     }
 }
+
+Describe 'Runs as PowerShell jobs' {
+    BeforeAll {
+        $script:Platform = Get-TeamDefinition
+    }
+
+    AfterEach {
+        Get-Job | Where-Object PSJobTypeName -eq 'TeamForgeRun' | Remove-Job -Force
+    }
+
+    It 'runs in the background and gives its results to Receive-Job' {
+        $provider = New-TeamProvider { param($Context) Start-Sleep -Milliseconds 200; 'done' }
+        $job = $Platform | Start-TeamRun -Request 'Go' -Provider $provider -AsJob
+        $job.PSJobTypeName | Should -Be 'TeamForgeRun'
+        (Get-Job -Id $job.Id).InstanceId | Should -Be $job.InstanceId
+        Wait-Job $job -Timeout 30 | Out-Null
+        $job.State | Should -Be 'Completed'
+        $results = Receive-Job $job
+        $results.Count | Should -Be 5
+        $results[0] -is [TeamForge.TaskResult] | Should -BeTrue
+        $results | Merge-TeamDesign | ForEach-Object Team | Should -Be 'platform-engineering'
+    }
+
+    It 'cancels every running task on Stop-Job and ends Stopped' {
+        $provider = New-TeamProvider { param($Context) Start-Sleep -Seconds 30; 'never' }
+        $job = $Platform | Start-TeamRun -Request 'Go' -Provider $provider -AsJob
+        Start-Sleep -Milliseconds 300
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        Stop-Job $job
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
+        $job.State | Should -Be 'Stopped'
+        $results = Receive-Job $job
+        $results.Status | Sort-Object -Unique | Should -Be 'Cancelled'
+    }
+
+    It 'ends Failed when a task failed' {
+        $provider = New-TeamProvider {
+            param($Context)
+            if ($Context.TaskName -eq 'design-core-platform') { throw 'cluster down' }
+            'done'
+        }
+        $job = $Platform | Start-TeamRun -Request 'Go' -Provider $provider -AsJob
+        Wait-Job $job -Timeout 30 | Out-Null
+        $job.State | Should -Be 'Failed'
+        Receive-Job $job -ErrorVariable failures -ErrorAction SilentlyContinue | Out-Null
+        $failures[0].FullyQualifiedErrorId | Should -Match 'TaskFailed'
+        Remove-Job $job
+        Get-Job -Id $job.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+}

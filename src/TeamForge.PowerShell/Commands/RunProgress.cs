@@ -4,12 +4,20 @@ using TeamForge.Planning;
 
 namespace TeamForge.PowerShell.Commands
 {
-    /// <summary>One progress bar for a run: tasks done out of all, and the running ones.</summary>
+    /// <summary>
+    /// The progress of a run: one bar for the run (tasks done out of all) and one child bar
+    /// per running task.
+    /// </summary>
     internal sealed class RunProgress
     {
-        private readonly List<string> _running = new List<string>();
+        private const int RunActivity = 1;
 
-        private readonly ProgressRecord _record;
+        private readonly Dictionary<string, ProgressRecord> _running =
+            new Dictionary<string, ProgressRecord>();
+
+        private readonly Dictionary<string, int> _activities = new Dictionary<string, int>();
+
+        private readonly ProgressRecord _run;
 
         private readonly int _total;
 
@@ -18,33 +26,55 @@ namespace TeamForge.PowerShell.Commands
         public RunProgress(TaskPlan plan, string runId)
         {
             _total = plan.Tasks.Count;
+            for (var index = 0; index < plan.Tasks.Count; index++)
+            {
+                _activities[plan.Tasks[index].Name] = RunActivity + 1 + index;
+            }
+
             var activity = $"Running team '{plan.Team.Name}' ({runId})";
-            _record = new ProgressRecord(1, activity, "Starting");
+            _run = new ProgressRecord(RunActivity, activity, "Starting");
         }
 
-        public void Started(string task)
+        public IEnumerable<ProgressRecord> Started(string task)
         {
-            _running.Add(task);
+            var record = new ProgressRecord(ActivityOf(task), $"Task '{task}'", "Running")
+            {
+                ParentActivityId = RunActivity,
+            };
+            _running[task] = record;
+            return new[] { UpdateRun(), record };
         }
 
-        public void Finished(string task)
+        public IEnumerable<ProgressRecord> Finished(string task)
         {
-            _running.Remove(task);
             _done++;
+            if (!_running.TryGetValue(task, out var record))
+            {
+                return new[] { UpdateRun() };
+            }
+
+            _running.Remove(task);
+            record.RecordType = ProgressRecordType.Completed;
+            return new[] { record, UpdateRun() };
         }
 
-        public void Write(Cmdlet cmdlet)
+        public ProgressRecord Completed()
         {
-            var running = _running.Count == 0 ? "none" : string.Join(", ", _running);
-            _record.StatusDescription = $"{_done}/{_total} tasks done; running: {running}";
-            _record.PercentComplete = _total == 0 ? 100 : _done * 100 / _total;
-            cmdlet.WriteProgress(_record);
+            _run.RecordType = ProgressRecordType.Completed;
+            return _run;
         }
 
-        public void Complete(Cmdlet cmdlet)
+        private ProgressRecord UpdateRun()
         {
-            _record.RecordType = ProgressRecordType.Completed;
-            cmdlet.WriteProgress(_record);
+            var running = _running.Count == 0 ? "none" : string.Join(", ", _running.Keys);
+            _run.StatusDescription = $"{_done}/{_total} tasks done; running: {running}";
+            _run.PercentComplete = _total == 0 ? 100 : _done * 100 / _total;
+            return _run;
+        }
+
+        private int ActivityOf(string task)
+        {
+            return _activities.TryGetValue(task, out var id) ? id : RunActivity + 1;
         }
     }
 }

@@ -9,6 +9,7 @@ using TeamForge.Execution;
 using TeamForge.Library;
 using TeamForge.Parsing;
 using TeamForge.Planning;
+using TeamForge.PowerShell.Jobs;
 using TeamForge.PowerShell.Providers;
 using TeamForge.Validation;
 
@@ -19,7 +20,7 @@ namespace TeamForge.PowerShell.Commands
     /// one TaskResult is written to the pipeline as each task finishes.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "TeamRun", DefaultParameterSetName = TeamSet)]
-    [OutputType(typeof(TaskResult))]
+    [OutputType(typeof(TaskResult), typeof(TeamRunJob))]
     public sealed class StartTeamRunCommand : TeamForgeCmdlet
     {
         private const string TeamSet = "Team";
@@ -82,6 +83,10 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public SwitchParameter FailFast { get; set; }
 
+        /// <summary>Runs in the background as a job; Receive-Job gives the results.</summary>
+        [Parameter]
+        public SwitchParameter AsJob { get; set; }
+
         #endregion
 
         #region Methods
@@ -110,6 +115,12 @@ namespace TeamForge.PowerShell.Commands
             };
             WriteVerbose($"Starting run '{options.RunId}' of team '{team.Name}' with " +
                 $"{plan.Tasks.Count} tasks on provider '{provider.Name}'.");
+            if (AsJob)
+            {
+                StartJob(plan, options, provider);
+                return;
+            }
+
             Drain(plan, options, provider);
         }
 
@@ -218,61 +229,29 @@ namespace TeamForge.PowerShell.Commands
             return bindings;
         }
 
-        private void Drain(TaskPlan plan, RunOptions options, ITaskProvider provider)
+        // The job manager knows the job through its source adapter, which is how Get-Job,
+        // Stop-Job and Remove-Job find it.
+        private void StartJob(TaskPlan plan, RunOptions options, ITaskProvider provider)
         {
-            using (var events = new RunEventQueue())
-            {
-                var runner = new TeamRunner();
-                var run = runner.RunAsync(plan, options, provider, events, _cancellation.Token);
-                run.ContinueWith(_ => events.Complete(), TaskScheduler.Default);
-
-                var progress = new RunProgress(plan, options.RunId);
-                while (events.TryTake(out var runEvent))
-                {
-                    Report(runEvent, progress);
-                }
-
-                progress.Complete(this);
-                if (run.IsFaulted)
-                {
-                    var exception = run.Exception.GetBaseException();
-                    ThrowTerminatingError(new ErrorRecord(
-                        exception, "RunFailed", ErrorCategory.NotSpecified, plan.Team));
-                }
-            }
+            var driver = new RunDriver(plan, options, provider);
+            var command = $"Start-TeamRun -Request '{Request}' ({plan.Team.Name})";
+            var job = TeamRunJobSourceAdapter.Create(
+                JobManager, new TeamRunJob(driver, command, $"TeamRun-{plan.Team.Name}"));
+            job.StartJob();
+            WriteObject(job);
         }
 
-        private void Report(RunEvent runEvent, RunProgress progress)
+        private void Drain(TaskPlan plan, RunOptions options, ITaskProvider provider)
         {
-            if (runEvent.Started != null)
+            try
             {
-                var task = runEvent.Started;
-                WriteVerbose($"Starting task '{task.Name}' for member '{task.AgentId}'.");
-                progress.Started(task.Name);
-                progress.Write(this);
-                return;
+                var driver = new RunDriver(plan, options, provider);
+                driver.Run(new CmdletSink(this), _cancellation.Token);
             }
-
-            if (runEvent.Retrying != null)
+            catch (Exception exception) when (!(exception is PipelineStoppedException))
             {
-                WriteVerbose($"Retrying task '{runEvent.Retrying.Name}' (attempt " +
-                    $"{runEvent.Attempt}) in {runEvent.Delay.TotalSeconds:0.0} s after: " +
-                    $"{runEvent.Message}");
-                return;
-            }
-
-            var result = runEvent.Finished;
-            WriteVerbose($"Task '{result.TaskName}' of member '{result.Member}' " +
-                $"{result.Status.ToString().ToLowerInvariant()} after " +
-                $"{result.Duration.TotalSeconds:0.00} s.");
-            progress.Finished(result.TaskName);
-            progress.Write(this);
-            WriteObject(result);
-            if (result.Status == TaskResultStatus.Failed)
-            {
-                WriteError(new ErrorRecord(
-                    new TaskFailedException(result), "TaskFailed",
-                    ErrorCategory.OperationStopped, result));
+                ThrowTerminatingError(new ErrorRecord(
+                    exception, "RunFailed", ErrorCategory.NotSpecified, plan.Team));
             }
         }
 

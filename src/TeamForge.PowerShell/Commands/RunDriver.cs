@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using TeamForge.Execution;
+using TeamForge.Planning;
+
+namespace TeamForge.PowerShell.Commands
+{
+    /// <summary>
+    /// Runs a plan and hands what the scheduler's workers report to one sink, from the
+    /// thread that calls <see cref="Run"/>: workers never write to PowerShell streams.
+    /// </summary>
+    internal sealed class RunDriver
+    {
+        private readonly TaskPlan _plan;
+
+        private readonly RunOptions _options;
+
+        private readonly ITaskProvider _provider;
+
+        private readonly IReadOnlyList<IRunObserver> _observers;
+
+        public RunDriver(
+            TaskPlan plan, RunOptions options, ITaskProvider provider,
+            params IRunObserver[] observers)
+        {
+            _plan = plan;
+            _options = options;
+            _provider = provider;
+            _observers = observers;
+        }
+
+        public TaskPlan Plan => _plan;
+
+        public RunOptions Options => _options;
+
+        /// <summary>
+        /// Runs to the end, writing to the sink as tasks start and finish; returns the
+        /// results in plan order. A fault of the scheduler itself is thrown.
+        /// </summary>
+        public IReadOnlyList<TaskResult> Run(IRunSink sink, CancellationToken cancellation)
+        {
+            using (var events = new RunEventQueue())
+            {
+                var observer = new ObserverFanOut(events, _observers);
+                var run = new TeamRunner().RunAsync(
+                    _plan, _options, _provider, observer, cancellation);
+                run.ContinueWith(_ => events.Complete(), TaskScheduler.Default);
+
+                var progress = new RunProgress(_plan, _options.RunId);
+                while (events.TryTake(out var runEvent))
+                {
+                    Report(runEvent, progress, sink);
+                }
+
+                sink.WriteProgress(progress.Completed());
+                return run.GetAwaiter().GetResult();
+            }
+        }
+
+        private static void Report(RunEvent runEvent, RunProgress progress, IRunSink sink)
+        {
+            if (runEvent.Started != null)
+            {
+                var task = runEvent.Started;
+                sink.WriteVerbose($"Starting task '{task.Name}' for member '{task.AgentId}'.");
+                WriteAll(sink, progress.Started(task.Name));
+                return;
+            }
+
+            if (runEvent.Retrying != null)
+            {
+                sink.WriteVerbose($"Retrying task '{runEvent.Retrying.Name}' (attempt " +
+                    $"{runEvent.Attempt}) in {runEvent.Delay.TotalSeconds:0.0} s after: " +
+                    $"{runEvent.Message}");
+                return;
+            }
+
+            var result = runEvent.Finished;
+            sink.WriteVerbose($"Task '{result.TaskName}' of member '{result.Member}' " +
+                $"{result.Status.ToString().ToLowerInvariant()} after " +
+                $"{result.Duration.TotalSeconds:0.00} s.");
+            WriteAll(sink, progress.Finished(result.TaskName));
+            sink.WriteResult(result);
+            if (result.Status == TaskResultStatus.Failed)
+            {
+                sink.WriteError(new ErrorRecord(
+                    new TaskFailedException(result), "TaskFailed",
+                    ErrorCategory.OperationStopped, result));
+            }
+        }
+
+        private static void WriteAll(IRunSink sink, IEnumerable<ProgressRecord> records)
+        {
+            foreach (var record in records)
+            {
+                sink.WriteProgress(record);
+            }
+        }
+    }
+}

@@ -71,6 +71,7 @@ namespace TeamForge.Execution
                 runTimeLimit.CancelAfter(options.Timeout.Value);
             }
 
+            var span = RunTelemetry.StartRun(plan.Team?.Name, options.RunId);
             try
             {
                 foreach (var task in plan.Tasks.Where(t => t.DependsOn.Count == 0))
@@ -88,10 +89,15 @@ namespace TeamForge.Execution
                 }
 
                 CancelTheRest();
-                return plan.Tasks.Select(task => results[task.Name]).ToList();
+                var ordered = plan.Tasks.Select(task => results[task.Name]).ToList();
+                RunTelemetry.End(span, ordered.All(r => r.Status != TaskResultStatus.Failed
+                    && r.Status != TaskResultStatus.Cancelled) ? "Succeeded" : "Failed");
+                span = null;
+                return ordered;
             }
             finally
             {
+                RunTelemetry.End(span, "Failed");
                 stop.Dispose();
                 runTimeLimit.Dispose();
                 failFast.Dispose();

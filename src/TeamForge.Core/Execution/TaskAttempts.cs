@@ -43,8 +43,9 @@ namespace TeamForge.Execution
                 var pipeline = BuildPipeline(task);
                 var work = Task.Run(() => pipeline.ExecuteAsync(async token =>
                 {
-                    Interlocked.Increment(ref attempts);
-                    return await _provider.RunAsync(context, token).ConfigureAwait(false);
+                    var attempt = Interlocked.Increment(ref attempts);
+                    return await AttemptAsync(task, context, attempt, token)
+                        .ConfigureAwait(false);
                 }, linked.Token).AsTask());
 
                 try
@@ -61,6 +62,27 @@ namespace TeamForge.Execution
                 {
                     return ProviderOutcome.Failure(error, attempts);
                 }
+            }
+        }
+
+        private async Task<string> AttemptAsync(
+            PlannedTask task, TaskContext context, int attempt, CancellationToken token)
+        {
+            var span = RunTelemetry.StartAttempt(
+                context.Team?.Name, task.Name, task.AgentId, attempt);
+            try
+            {
+                var output = await _provider.RunAsync(context, token).ConfigureAwait(false);
+                RunTelemetry.End(span, nameof(TaskResultStatus.Succeeded));
+                return output;
+            }
+            catch (Exception error)
+            {
+                var status = error is OperationCanceledException
+                    ? nameof(TaskResultStatus.Cancelled)
+                    : nameof(TaskResultStatus.Failed);
+                RunTelemetry.End(span, status);
+                throw;
             }
         }
 

@@ -13,7 +13,7 @@ namespace TeamForge.Execution
         /// <summary>A task was handed to the provider.</summary>
         void TaskStarted(PlannedTask task, DateTimeOffset time);
 
-        /// <summary>An attempt failed with a transient error; the next starts after the delay.</summary>
+        /// <summary>An attempt failed transiently; the next starts after the delay.</summary>
         void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay);
 
         /// <summary>A task ended: it succeeded, failed, was skipped or was cancelled.</summary>

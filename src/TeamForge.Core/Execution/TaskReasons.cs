@@ -18,7 +18,7 @@ namespace TeamForge.Execution
         /// <summary>It, or the whole run, ran past its time limit.</summary>
         public const string TimedOut = "TimedOut";
 
-        /// <summary>Another task failed and the run was told to stop at the first failure.</summary>
+        /// <summary>Another task failed, and the run stops at the first failure.</summary>
         public const string FailFast = "FailFast";
 
         /// <summary>The run was stopped (Ctrl+C, Stop-Job).</summary>

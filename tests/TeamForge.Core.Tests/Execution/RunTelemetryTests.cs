@@ -46,7 +46,8 @@ namespace TeamForge.Tests.Execution
             Assert.Equal(4, attempts.Count);
             var first = attempts.Where(a => (string)a.GetTagItem("teamforge.task") == "first")
                 .OrderBy(a => (int)a.GetTagItem("teamforge.attempt")).ToList();
-            Assert.Equal(new object[] { 1, 2 }, first.Select(a => a.GetTagItem("teamforge.attempt")));
+            Assert.Equal(
+                new object[] { 1, 2 }, first.Select(a => a.GetTagItem("teamforge.attempt")));
             Assert.Equal("Failed", first[0].GetTagItem("teamforge.status"));
             Assert.Equal("Succeeded", first[1].GetTagItem("teamforge.status"));
             Assert.Equal("helper", first[1].GetTagItem("teamforge.member"));

@@ -90,7 +90,9 @@ namespace TeamForge.Store
                 snapshot.StartTime = DateTimeOffset.UtcNow;
             }
 
+            // A folder without run.json is what a kill during an earlier Create leaves.
             Directory.CreateDirectory(RunLayout.Tasks(folder));
+            RemoveTemporaryFiles(folder);
             var json = JsonSerializer.Serialize(snapshot, StoreJson.Indented) + "\n";
             files.WriteAtomic(RunLayout.Snapshot(folder), Utf8.GetBytes(json));
 

@@ -20,7 +20,7 @@ namespace TeamForge.Store
             files.Append(path, Utf8.GetBytes(line));
         }
 
-        /// <summary>Every whole line that is an event; torn and unreadable lines are left out.</summary>
+        /// <summary>The whole lines that are events; torn and foreign ones are left out.</summary>
         public static List<RunEvent> Read(string path)
         {
             var events = new List<RunEvent>();

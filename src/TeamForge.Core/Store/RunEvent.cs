@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace TeamForge.Store
 {
-    /// <summary>One line of a run's events.jsonl. Fields an event has no use for are null.</summary>
+    /// <summary>One line of a run's events.jsonl; fields it has no use for are null.</summary>
     public sealed class RunEvent
     {
         // Required, so that a line of garbage that happens to be JSON is no event.

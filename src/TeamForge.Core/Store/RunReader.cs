@@ -97,9 +97,11 @@ namespace TeamForge.Store
             catch (Exception error) when (error is FileNotFoundException
                 || error is DirectoryNotFoundException)
             {
-                throw new RunStoreException(folder, $"'{folder}' holds no run: it has no run.json.");
+                throw new RunStoreException(
+                    folder, $"'{folder}' holds no run: it has no run.json.");
             }
-            catch (Exception error) when (StoreJson.IsBadData(error))
+            catch (Exception error) when (StoreJson.IsBadData(error)
+                || error is IOException || error is UnauthorizedAccessException)
             {
                 throw new RunStoreException(
                     folder, $"The run.json of '{folder}' cannot be read: {error.Message}");

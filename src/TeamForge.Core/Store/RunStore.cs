@@ -120,7 +120,7 @@ namespace TeamForge.Store
             return store;
         }
 
-        /// <summary>An attempt of a task was handed to the provider; attempts count from 1.</summary>
+        /// <summary>An attempt of a task went to the provider; attempts count from 1.</summary>
         public void TaskStarted(string task, int attempt)
         {
             Append(new RunEvent
@@ -182,7 +182,7 @@ namespace TeamForge.Store
             });
         }
 
-        /// <summary>The run ended: <paramref name="state"/> is Succeeded, Failed or Cancelled.</summary>
+        /// <summary>The run ended as Succeeded, Failed or Cancelled.</summary>
         public void RunFinished(RunState state, string reason = null)
         {
             if (state == RunState.Running || state == RunState.Paused)
@@ -191,7 +191,12 @@ namespace TeamForge.Store
                     "A run finishes as succeeded, failed or cancelled; use RunPaused to pause.");
             }
 
-            Append(new RunEvent { Type = RunEventType.RunFinished, State = state, Reason = reason });
+            Append(new RunEvent
+            {
+                Type = RunEventType.RunFinished,
+                State = state,
+                Reason = reason,
+            });
         }
 
         private void AppendOwned(RunEventType type)

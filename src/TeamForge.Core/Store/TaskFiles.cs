@@ -35,6 +35,8 @@ namespace TeamForge.Store
             string hash = null;
             if (result.Output != null)
             {
+                // Limitation: a lone surrogate in the output cannot be written as UTF-8; it
+                // is stored, and so read back, as U+FFFD.
                 var bytes = Utf8.GetBytes(result.Output);
                 files.WriteAtomic(outputPath, bytes);
                 hash = Sha256.Of(bytes);
@@ -123,6 +125,9 @@ namespace TeamForge.Store
             return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         }
 
+        // Limitation: on Windows a read that meets a replace under way may fail with an
+        // IOException; it is thrown rather than read as missing, which would have a resumed
+        // run pay for the task again. Reading again succeeds.
         private static byte[] ReadBytes(string path)
         {
             try

@@ -19,13 +19,13 @@ namespace TeamForge.Tests.Store
 
         private static readonly string[] Tasks = { "mix", Proof, "bake", "Review" };
 
-        /// <summary>What each task writes, in order: Review is cancelled, then run again.</summary>
+        /// <summary>What each task writes, in order: Review is cancelled, then rerun.</summary>
         private static readonly Dictionary<string, TaskResult[]> Writes =
             new Dictionary<string, TaskResult[]>
             {
                 ["mix"] = new[] { Finished("mix", TaskResultStatus.Succeeded, "flour", 2) },
                 [Proof] = new[] { Finished(Proof, TaskResultStatus.Failed, null, 1, "too cold") },
-                ["bake"] = new[] { Finished("bake", TaskResultStatus.Skipped, null, 0, "no proof") },
+                ["bake"] = new[] { Finished("bake", TaskResultStatus.Skipped, null, 0, "no") },
                 ["Review"] = new[]
                 {
                     Finished("Review", TaskResultStatus.Cancelled, "half a review", 1, "stop"),
@@ -190,7 +190,8 @@ namespace TeamForge.Tests.Store
 
         private static string Kebab(RunEventType type)
         {
-            var words = type.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"-{c}" : $"{c}");
+            var words = type.ToString()
+                .Select((c, i) => i > 0 && char.IsUpper(c) ? $"-{c}" : $"{c}");
             return string.Concat(words).ToLowerInvariant();
         }
 

@@ -37,7 +37,9 @@ namespace TeamForge.Tests.Store
         [Fact]
         public void AMissingRunPathHasNoRuns()
         {
-            Assert.Empty(RunReader.List(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString())));
+            var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+
+            Assert.Empty(RunReader.List(missing));
         }
 
         [Fact]
@@ -286,7 +288,7 @@ namespace TeamForge.Tests.Store
             }
         }
 
-        /// <summary>Changes the run-started line, as another writer would have written it.</summary>
+        /// <summary>Changes the run-started line, as another writer would have it.</summary>
         private static void RewriteOwner(string runFolder, Action<JsonObject> change)
         {
             var lines = EventLines(runFolder);

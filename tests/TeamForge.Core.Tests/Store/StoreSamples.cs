@@ -6,7 +6,7 @@ using TeamForge.Store;
 
 namespace TeamForge.Tests.Store
 {
-    /// <summary>Snapshots and results for store tests, and ways to look at a run's files.</summary>
+    /// <summary>Snapshots and results for store tests, and looks at a run's files.</summary>
     internal static class StoreSamples
     {
         public static readonly DateTimeOffset Start =

@@ -68,6 +68,12 @@ namespace TeamForge
         /// <summary>The task's wave in the plan: 0 for tasks that wait on nothing.</summary>
         public int Wave { get; set; }
 
+        /// <summary>
+        /// Set when the result was read back from a run store and its output file no longer
+        /// holds what the task wrote: <see cref="Output"/> is then the file's text.
+        /// </summary>
+        public bool OutputEdited { get; set; }
+
         public override string ToString() => $"{TaskName}: {Status}";
     }
 }

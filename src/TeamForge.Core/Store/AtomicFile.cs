@@ -5,20 +5,47 @@ using System.Text;
 namespace TeamForge.Store
 {
     /// <summary>
-    /// Writes files whole or not at all: the text goes to a temporary file beside the target,
-    /// which is then moved over it, so a crash never leaves a half-written file.
+    /// Writes files whole or not at all: the content goes to a temporary file beside the
+    /// target, which is flushed to disk and then moved over it, so a crash never leaves a
+    /// half-written file and a reader sees either the old content or the new.
     /// </summary>
     public static class AtomicFile
     {
+        private const string TemporaryEnding = ".tmp";
+
         public static void WriteAllText(string path, string text)
+        {
+            WriteAllBytes(path, new UTF8Encoding(false).GetBytes(text ?? ""));
+        }
+
+        public static void WriteAllBytes(string path, byte[] bytes)
+        {
+            Write(path, stream => stream.Write(bytes, 0, bytes.Length));
+        }
+
+        /// <summary>
+        /// Lets <paramref name="write"/> fill the temporary file, then moves it over the
+        /// target. When <paramref name="write"/> throws, the target keeps its old content
+        /// and the temporary file is deleted.
+        /// </summary>
+        public static void Write(string path, Action<Stream> write)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             Directory.CreateDirectory(folder);
             var temporary = Path.Combine(
-                folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+                folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporaryEnding}");
             try
             {
-                File.WriteAllText(temporary, text, new UTF8Encoding(false));
+                using (var stream = new FileStream(
+                    temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    write(stream);
+                    // Without this a power cut after the move can leave an empty target.
+                    stream.Flush(flushToDisk: true);
+                }
+
+                // Limitation: the folder itself is not flushed (.NET has no way to), so a
+                // power cut right after the move may still bring back the old content.
                 if (File.Exists(path))
                 {
                     File.Replace(temporary, path, null);
@@ -35,6 +62,17 @@ namespace TeamForge.Store
                     File.Delete(temporary);
                 }
             }
+        }
+
+        /// <summary>
+        /// True for a file name this class uses while it writes: one that a killed writer
+        /// may leave behind, which readers ignore.
+        /// </summary>
+        public static bool IsTemporary(string fileName)
+        {
+            var name = Path.GetFileName(fileName);
+            return name.StartsWith(".", StringComparison.Ordinal)
+                && name.EndsWith(TemporaryEnding, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

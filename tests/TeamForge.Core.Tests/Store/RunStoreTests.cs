@@ -414,6 +414,8 @@ namespace TeamForge.Tests.Store
                 Request = "Open a bakery",
                 IsIntegration = true,
                 Wave = 2,
+                Reason = "TimedOut",
+                Reused = true,
             };
         }
 

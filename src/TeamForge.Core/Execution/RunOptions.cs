@@ -9,6 +9,11 @@ namespace TeamForge.Execution
     {
         public string RunId { get; set; }
 
+        /// <summary>
+        /// The run's own folder, handed to each task's context; null when the run has none.
+        /// </summary>
+        public string RunFolder { get; set; }
+
         /// <summary>The request the team works on; every task's prompt starts with it.</summary>
         public string Request { get; set; }
 

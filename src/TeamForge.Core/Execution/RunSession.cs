@@ -236,6 +236,7 @@ namespace TeamForge.Execution
             var context = new TaskContext
             {
                 RunId = options.RunId,
+                RunFolder = options.RunFolder,
                 Request = options.Request,
                 Team = plan.Team,
                 Task = task,

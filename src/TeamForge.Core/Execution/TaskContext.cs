@@ -9,6 +9,9 @@ namespace TeamForge.Execution
     {
         public string RunId { get; set; }
 
+        /// <summary>The run's own folder for files a provider writes; null when none.</summary>
+        public string RunFolder { get; set; }
+
         public string Request { get; set; }
 
         public TeamDefinition Team { get; set; }

@@ -201,6 +201,7 @@ namespace TeamForge.PowerShell.Commands
         {
             using (var events = new RunEventQueue())
             {
+                events.HearErrorsOf(provider, options.RunId);
                 var runner = new TeamRunner();
                 var run = runner.RunAsync(plan, options, provider, events, _cancellation.Token);
                 run.ContinueWith(_ => events.Complete(), TaskScheduler.Default);
@@ -223,6 +224,12 @@ namespace TeamForge.PowerShell.Commands
 
         private void Report(RunEvent runEvent, RunProgress progress)
         {
+            if (runEvent.ErrorLine != null)
+            {
+                WriteVerbose($"[{runEvent.TaskName}] {runEvent.ErrorLine}");
+                return;
+            }
+
             if (runEvent.Started != null)
             {
                 var task = runEvent.Started;

@@ -99,6 +99,8 @@ namespace TeamForge.Tests.Command
                 () => CommandRuns.Run(provider));
 
             Assert.StartsWith("Could not start 'teamforge-no-such-program-", error.Message);
+            Assert.Equal(provider.Command, error.Command);
+            Assert.Null(error.ExitCode);
         }
 
         [Theory]

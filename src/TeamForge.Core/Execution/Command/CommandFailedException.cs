@@ -14,9 +14,9 @@ namespace TeamForge.Execution
         {
         }
 
-        public CommandFailedException(
-            string message, string command, int? exitCode, string standardError)
-            : base(message)
+        public CommandFailedException(string message, string command, int? exitCode,
+            string standardError, Exception inner = null)
+            : base(message, inner)
         {
             Command = command;
             ExitCode = exitCode;

@@ -100,7 +100,8 @@ namespace TeamForge.Execution
             catch (Win32Exception exception)
             {
                 throw new CommandFailedException(
-                    $"Could not start '{command}': {exception.Message}", exception);
+                    $"Could not start '{command}': {exception.Message}", command, null, null,
+                    exception);
             }
         }
 

@@ -199,6 +199,8 @@ namespace TeamForge.Execution
         private static async Task WriteAsync(Stream input, byte[] bytes)
         {
             // Written to the pipe itself: Process's writer could add a byte-order mark.
+            // Limitation: on .NET Framework (Windows PowerShell) that writer may put one in
+            // as it is made, when the console's code page is UTF-8; .NET does not.
             try
             {
                 await input.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);

@@ -11,6 +11,11 @@ namespace TeamForge.Execution
     {
         public string RunId { get; set; }
 
+        /// <summary>
+        /// The run's own folder, handed to each task's context; null when the run has none.
+        /// </summary>
+        public string RunFolder { get; set; }
+
         /// <summary>The request the team works on; every task's prompt starts with it.</summary>
         public string Request { get; set; }
 
@@ -43,8 +48,5 @@ namespace TeamForge.Execution
 
         /// <summary>Tasks before which the run pauses: they and what waits on them wait.</summary>
         public ICollection<string> StopBefore { get; set; }
-
-        /// <summary>The run's folder, when a store keeps it; providers may use it.</summary>
-        public string RunFolder { get; set; }
     }
 }

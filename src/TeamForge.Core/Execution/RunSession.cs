@@ -310,6 +310,7 @@ namespace TeamForge.Execution
             var context = new TaskContext
             {
                 RunId = options.RunId,
+                RunFolder = options.RunFolder,
                 Request = options.Request,
                 Team = plan.Team,
                 Task = task,
@@ -317,7 +318,6 @@ namespace TeamForge.Execution
                 Agent = options.Library?.FindAgent(task.AgentId),
                 Inputs = inputs,
                 Library = options.Library,
-                RunFolder = options.RunFolder,
             };
             context.Prompt = PromptBuilder.Build(context);
             return context;

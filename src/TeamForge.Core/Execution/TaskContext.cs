@@ -9,6 +9,9 @@ namespace TeamForge.Execution
     {
         public string RunId { get; set; }
 
+        /// <summary>The run's own folder for files a provider writes; null when none.</summary>
+        public string RunFolder { get; set; }
+
         public string Request { get; set; }
 
         public TeamDefinition Team { get; set; }
@@ -27,9 +30,6 @@ namespace TeamForge.Execution
         public IReadOnlyList<TaskInput> Inputs { get; set; } = new TaskInput[0];
 
         public TeamLibrary Library { get; set; }
-
-        /// <summary>The run's folder when a store keeps it, else null.</summary>
-        public string RunFolder { get; set; }
 
         /// <summary>The task as one text: request, task, and each input in a named block.</summary>
         public string Prompt { get; set; }

@@ -44,6 +44,7 @@ namespace TeamForge.PowerShell.Commands
         {
             using (var events = new RunEventQueue())
             {
+                events.HearErrorsOf(_provider, _options.RunId);
                 var observer = new ObserverFanOut(events, _observers);
                 var run = new TeamRunner().RunAsync(
                     _plan, _options, _provider, observer, cancellation);
@@ -62,6 +63,12 @@ namespace TeamForge.PowerShell.Commands
 
         private static void Report(RunEvent runEvent, RunProgress progress, IRunSink sink)
         {
+            if (runEvent.ErrorLine != null)
+            {
+                sink.WriteVerbose($"[{runEvent.TaskName}] {runEvent.ErrorLine}");
+                return;
+            }
+
             if (runEvent.Started != null)
             {
                 var task = runEvent.Started;

@@ -13,6 +13,10 @@ namespace TeamForge.PowerShell.Commands
     {
         private readonly BlockingCollection<RunEvent> _events = new BlockingCollection<RunEvent>();
 
+        private CommandProvider _command;
+
+        private Action<TaskContext, string> _errorListener;
+
         public void TaskStarted(PlannedTask task, DateTimeOffset time)
         {
             _events.Add(new RunEvent { Started = task, Time = time });
@@ -34,6 +38,28 @@ namespace TeamForge.PowerShell.Commands
         {
             var time = result.EndTime ?? DateTimeOffset.Now;
             _events.Add(new RunEvent { Finished = result, Time = time });
+        }
+
+        /// <summary>
+        /// Queues each line a command provider's processes write to standard error during
+        /// the run named, until the queue is disposed.
+        /// </summary>
+        public void HearErrorsOf(ITaskProvider provider, string runId)
+        {
+            _command = provider as CommandProvider;
+            if (_command == null)
+            {
+                return;
+            }
+
+            _errorListener = (context, line) =>
+            {
+                if (context.RunId == runId)
+                {
+                    TryAdd(new RunEvent { ErrorLine = line, TaskName = context.TaskName });
+                }
+            };
+            _command.StandardErrorLine += _errorListener;
         }
 
         /// <summary>Ends the drain once the run is over.</summary>
@@ -58,11 +84,37 @@ namespace TeamForge.PowerShell.Commands
 
         public void Dispose()
         {
+            if (_command != null)
+            {
+                _command.StandardErrorLine -= _errorListener;
+            }
+
             _events.Dispose();
+        }
+
+        // A cancelled run does not wait for its processes to die; a line they write after
+        // the run is over has nowhere to go and is dropped.
+        private void TryAdd(RunEvent runEvent)
+        {
+            try
+            {
+                if (!_events.IsAddingCompleted)
+                {
+                    _events.Add(runEvent);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Completed or disposed between the check and the add (disposed is a kind of
+                // invalid operation).
+            }
         }
     }
 
-    /// <summary>A task started, is retrying or finished: the property set says which.</summary>
+    /// <summary>
+    /// A task started, is retrying or finished, or its command wrote a line to standard
+    /// error (ErrorLine and TaskName): the property set says which.
+    /// </summary>
     internal sealed class RunEvent
     {
         public PlannedTask Started { get; set; }
@@ -76,6 +128,10 @@ namespace TeamForge.PowerShell.Commands
         public TimeSpan Delay { get; set; }
 
         public TaskResult Finished { get; set; }
+
+        public string ErrorLine { get; set; }
+
+        public string TaskName { get; set; }
 
         public DateTimeOffset Time { get; set; }
     }

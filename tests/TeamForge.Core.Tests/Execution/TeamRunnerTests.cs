@@ -110,6 +110,20 @@ namespace TeamForge.Tests.Execution
         }
 
         [Fact]
+        public async Task EachTaskIsGivenTheRunsFolder()
+        {
+            var plan = HubTeam(2);
+            var provider = new FakeProvider(1);
+            var options = Options();
+            options.RunFolder = "/runs/run-7";
+
+            await new TeamRunner().RunAsync(plan, options, provider, null, CancellationToken.None);
+
+            Assert.All(plan.Tasks, task =>
+                Assert.Equal("/runs/run-7", provider.Contexts[task.Name].RunFolder));
+        }
+
+        [Fact]
         public async Task CancellationEndsRunningAndWaitingTasksAsCancelled()
         {
             var plan = HubTeam(3);

@@ -20,6 +20,7 @@
         'Start-TeamRun'
         'Merge-TeamDesign'
         'New-TeamProvider'
+        'Get-TeamRun'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

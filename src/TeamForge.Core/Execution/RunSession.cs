@@ -158,6 +158,7 @@ namespace TeamForge.Execution
             result.Attempts = prior.Attempts;
             result.Output = prior.Output;
             result.Provider = prior.Provider;
+            result.OutputEdited = prior.OutputEdited;
             result.Reused = true;
             Record(result);
             Satisfy(task);

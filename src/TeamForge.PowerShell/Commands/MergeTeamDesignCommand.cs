@@ -12,15 +12,23 @@ namespace TeamForge.PowerShell.Commands
     /// Merges a run's task results into the team's design: one section per task, the
     /// integration points, open decisions, roadmap and the run's timeline.
     /// </summary>
-    [Cmdlet(VerbsData.Merge, "TeamDesign")]
+    [Cmdlet(VerbsData.Merge, "TeamDesign", DefaultParameterSetName = ResultSet)]
     [OutputType(typeof(TeamDesign))]
     public sealed class MergeTeamDesignCommand : TeamForgeCmdlet
     {
+        private const string ResultSet = "Result";
+
+        private const string RunSet = "Run";
+
         private readonly List<TaskResult> _results = new List<TaskResult>();
 
         /// <summary>The results of Start-TeamRun.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ResultSet)]
         public TaskResult[] InputObject { get; set; }
+
+        /// <summary>Stored runs from Get-TeamRun: their results as the store holds them.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = RunSet)]
+        public TeamRun[] Run { get; set; }
 
         /// <summary>Where to write the design's Markdown; a file there is replaced whole.</summary>
         [Parameter(Position = 0)]
@@ -28,7 +36,10 @@ namespace TeamForge.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            _results.AddRange(InputObject.Where(result => result != null));
+            var results = ParameterSetName == RunSet
+                ? Run.Where(run => run != null).SelectMany(run => run.Tasks)
+                : InputObject;
+            _results.AddRange(results.Where(result => result != null));
         }
 
         protected override void BeginProcessing()

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TeamForge.Execution;
 using TeamForge.Planning;
+using TeamForge.Store;
 
 namespace TeamForge.PowerShell.Commands
 {
@@ -20,16 +22,14 @@ namespace TeamForge.PowerShell.Commands
 
         private readonly ITaskProvider _provider;
 
-        private readonly IReadOnlyList<IRunObserver> _observers;
+        private readonly RunStore _store;
 
-        public RunDriver(
-            TaskPlan plan, RunOptions options, ITaskProvider provider,
-            params IRunObserver[] observers)
+        public RunDriver(TaskPlan plan, RunOptions options, ITaskProvider provider, RunStore store)
         {
             _plan = plan;
             _options = options;
             _provider = provider;
-            _observers = observers;
+            _store = store;
         }
 
         public TaskPlan Plan => _plan;
@@ -45,20 +45,57 @@ namespace TeamForge.PowerShell.Commands
             using (var events = new RunEventQueue())
             {
                 events.HearErrorsOf(_provider, _options.RunId);
-                var observer = new ObserverFanOut(events, _observers);
+                var observer = new ObserverFanOut(events, new[] { new StoreObserver(_store) });
                 var run = new TeamRunner().RunAsync(
                     _plan, _options, _provider, observer, cancellation);
                 run.ContinueWith(_ => events.Complete(), TaskScheduler.Default);
 
-                var progress = new RunProgress(_plan, _options.RunId);
-                while (events.TryTake(out var runEvent))
+                // The store hears the run whatever happens to the sink (a stopped pipeline
+                // throws from its writes): the run's end is recorded either way.
+                try
                 {
-                    Report(runEvent, progress, sink);
+                    var progress = new RunProgress(_plan, _options.RunId);
+                    while (events.TryTake(out var runEvent))
+                    {
+                        Report(runEvent, progress, sink);
+                    }
+
+                    sink.WriteProgress(progress.Completed());
+                }
+                finally
+                {
+                    Finish(run);
                 }
 
-                sink.WriteProgress(progress.Completed());
                 return run.GetAwaiter().GetResult();
             }
+        }
+
+        private void Finish(Task<IReadOnlyList<TaskResult>> run)
+        {
+            try
+            {
+                run.Wait();
+            }
+            catch (AggregateException)
+            {
+                _store.RunFinished(RunState.Failed, "the scheduler failed");
+                return;
+            }
+
+            var results = run.Result;
+            var state = RunOutcome.StateOf(results);
+            if (state == RunState.Paused)
+            {
+                var stopBefore = new HashSet<string>(
+                    _options.StopBefore ?? new string[0], StringComparer.OrdinalIgnoreCase);
+                _store.RunPaused(results
+                    .Where(r => r.Reason == TaskReasons.Paused && stopBefore.Contains(r.TaskName))
+                    .Select(r => r.TaskName));
+                return;
+            }
+
+            _store.RunFinished(state);
         }
 
         private static void Report(RunEvent runEvent, RunProgress progress, IRunSink sink)

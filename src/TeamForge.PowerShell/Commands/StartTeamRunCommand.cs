@@ -11,6 +11,7 @@ using TeamForge.Parsing;
 using TeamForge.Planning;
 using TeamForge.PowerShell.Jobs;
 using TeamForge.PowerShell.Providers;
+using TeamForge.Store;
 using TeamForge.Validation;
 
 namespace TeamForge.PowerShell.Commands
@@ -27,6 +28,10 @@ namespace TeamForge.PowerShell.Commands
 
         private const string PathSet = "Path";
 
+        private const string ResumeSet = "Resume";
+
+        private const string ResumeRunSet = "ResumeRun";
+
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
 
         #region Parameters
@@ -39,10 +44,33 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = PathSet)]
         public string Path { get; set; }
 
-        /// <summary>What the team is asked to do.</summary>
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>A stored run's id to resume: only what did not succeed runs again.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ResumeSet)]
+        [ValidateNotNullOrEmpty]
+        public string Resume { get; set; }
+
+        /// <summary>A stored run to resume, from Get-TeamRun.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ResumeRunSet)]
+        public TeamRun Run { get; set; }
+
+        /// <summary>What the team is asked to do; a resumed run keeps its own.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TeamSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
         [ValidateNotNullOrEmpty]
         public string Request { get; set; }
+
+        /// <summary>Where runs are stored. Default: .teamforge/runs here.</summary>
+        [Parameter]
+        public string RunPath { get; set; }
+
+        /// <summary>Tasks to pause before: the run stops there and a resume goes on.</summary>
+        [Parameter]
+        public string[] StopBefore { get; set; }
+
+        /// <summary>Resumes even though the team file changed since the run started.</summary>
+        [Parameter(ParameterSetName = ResumeSet)]
+        [Parameter(ParameterSetName = ResumeRunSet)]
+        public SwitchParameter Force { get; set; }
 
         /// <summary>Who does the tasks. Default: the embedded playbook provider.</summary>
         [Parameter]
@@ -93,9 +121,23 @@ namespace TeamForge.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var team = ParameterSetName == PathSet ? ReadTeam(Path) : InputObject;
+            // A piped run is read again: its outputs may have been edited since it was listed.
+            var resumed = ParameterSetName == ResumeSet ? ReadRun(Resume)
+                : ParameterSetName == ResumeRunSet ? RunReader.Read(Run.Path)
+                : null;
+            var team = resumed != null ? ReadTeam(resumed.TeamPath)
+                : ParameterSetName == PathSet ? ReadTeam(Path)
+                : InputObject;
             var library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? team.LibraryPath);
-            var plan = PlanTeam(team, library);
+            var bindings = resumed != null ? RunSettings.Bindings(resumed.Options) : ReadBindings();
+            var memberCount = resumed != null ? RunSettings.MemberCount(resumed.Options)
+                : MemberCount > 0 ? MemberCount : (int?)null;
+            var plan = PlanTeam(team, library, bindings, memberCount);
+            if (resumed != null)
+            {
+                CheckTeamUnchanged(resumed, plan);
+            }
+
             var provider = Provider ?? new PlaybookProvider();
             if (provider is ScriptBlockProvider scriptProvider)
             {
@@ -104,24 +146,35 @@ namespace TeamForge.PowerShell.Commands
 
             var options = new RunOptions
             {
-                RunId = NewRunId(),
-                Request = Request,
+                RunId = resumed?.Id ?? NewRunId(),
+                Request = resumed?.Request ?? Request,
                 Library = library,
                 ThrottleLimit = ThrottleLimit,
                 MaxAttempts = MaxAttempts,
                 TaskTimeout = Positive(TaskTimeout),
                 Timeout = Positive(Timeout),
                 FailFast = FailFast,
+                StopBefore = StopBefore,
+                PriorResults = resumed?.Tasks.ToDictionary(
+                    task => task.TaskName, StringComparer.OrdinalIgnoreCase),
             };
-            WriteVerbose($"Starting run '{options.RunId}' of team '{team.Name}' with " +
-                $"{plan.Tasks.Count} tasks on provider '{provider.Name}'.");
+            var store = resumed != null
+                ? RunStore.Open(resumed.Path)
+                : CreateStore(plan, options, provider, bindings, memberCount);
+            options.RunFolder = store.Folder;
+
+            var verb = resumed != null ? "Resuming" : "Starting";
+            WriteVerbose($"{verb} run '{options.RunId}' of team '{team.Name}' with " +
+                $"{plan.Tasks.Count} tasks on provider '{provider.Name}', stored in " +
+                $"'{store.Folder}'.");
+            var driver = new RunDriver(plan, options, provider, store);
             if (AsJob)
             {
-                StartJob(plan, options, provider);
+                StartJob(driver);
                 return;
             }
 
-            Drain(plan, options, provider);
+            Drain(driver);
         }
 
         protected override void StopProcessing()
@@ -153,7 +206,9 @@ namespace TeamForge.PowerShell.Commands
             }
         }
 
-        private TaskPlan PlanTeam(TeamDefinition team, TeamLibrary library)
+        private TaskPlan PlanTeam(
+            TeamDefinition team, TeamLibrary library, IDictionary<string, string> bindings,
+            int? memberCount)
         {
             var diagnostics = TeamValidator.Validate(team, library);
             foreach (var diagnostic in diagnostics)
@@ -178,12 +233,11 @@ namespace TeamForge.PowerShell.Commands
                     throw new DefinitionException(errors);
                 }
 
-                var bindings = ReadBindings();
                 WarnOfUnusedOptions(team, bindings);
                 return TaskPlanner.Plan(team, library, new PlanOptions
                 {
                     Bindings = bindings,
-                    MemberCount = MemberCount > 0 ? MemberCount : (int?)null,
+                    MemberCount = memberCount,
                 });
             }
             catch (DefinitionException exception)
@@ -231,28 +285,97 @@ namespace TeamForge.PowerShell.Commands
 
         // The job manager knows the job through its source adapter, which is how Get-Job,
         // Stop-Job and Remove-Job find it.
-        private void StartJob(TaskPlan plan, RunOptions options, ITaskProvider provider)
+        private void StartJob(RunDriver driver)
         {
-            var driver = new RunDriver(plan, options, provider);
-            var command = $"Start-TeamRun -Request '{Request}' ({plan.Team.Name})";
+            var team = driver.Plan.Team.Name;
+            var command = $"Start-TeamRun ({team}, run {driver.Options.RunId})";
             var job = TeamRunJobSourceAdapter.Create(
-                JobManager, new TeamRunJob(driver, command, $"TeamRun-{plan.Team.Name}"));
+                JobManager, new TeamRunJob(driver, command, $"TeamRun-{team}"));
             job.StartJob();
             WriteObject(job);
         }
 
-        private void Drain(TaskPlan plan, RunOptions options, ITaskProvider provider)
+        private void Drain(RunDriver driver)
         {
             try
             {
-                var driver = new RunDriver(plan, options, provider);
                 driver.Run(new CmdletSink(this), _cancellation.Token);
             }
             catch (Exception exception) when (!(exception is PipelineStoppedException))
             {
                 ThrowTerminatingError(new ErrorRecord(
-                    exception, "RunFailed", ErrorCategory.NotSpecified, plan.Team));
+                    exception, "RunFailed", ErrorCategory.NotSpecified, driver.Plan.Team));
             }
+        }
+
+        private RunStore CreateStore(
+            TaskPlan plan, RunOptions options, ITaskProvider provider,
+            IDictionary<string, string> bindings, int? memberCount)
+        {
+            var snapshot = RunSnapshot.For(plan);
+            snapshot.RunId = options.RunId;
+            snapshot.Request = options.Request;
+            snapshot.Provider = provider.ToString();
+            snapshot.Options["throttleLimit"] = options.ThrottleLimit.ToString();
+            snapshot.Options["maxAttempts"] = options.MaxAttempts.ToString();
+            if (options.TaskTimeout.HasValue)
+            {
+                snapshot.Options["taskTimeout"] = options.TaskTimeout.Value.ToString();
+            }
+
+            if (options.Timeout.HasValue)
+            {
+                snapshot.Options["timeout"] = options.Timeout.Value.ToString();
+            }
+
+            if (StopBefore != null && StopBefore.Length > 0)
+            {
+                snapshot.Options["stopBefore"] = string.Join(",", StopBefore);
+            }
+
+            RunSettings.Save(snapshot.Options, bindings, memberCount);
+            return RunStore.Create(ResolveRunPath(RunPath), snapshot);
+        }
+
+        private TeamRun ReadRun(string id)
+        {
+            var runs = ResolveRunPath(RunPath);
+            var folder = System.IO.Path.Combine(runs, SafeFileName.For(id));
+            if (!System.IO.Directory.Exists(folder))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ItemNotFoundException($"No run '{id}' is stored in '{runs}'."),
+                    "RunNotFound", ErrorCategory.ObjectNotFound, id));
+            }
+
+            return RunReader.Read(folder);
+        }
+
+        // A resumed run reuses outputs made for the team as it was; a changed team file
+        // could make them wrong, so resuming it takes -Force.
+        private void CheckTeamUnchanged(TeamRun run, TaskPlan plan)
+        {
+            var hash = System.IO.File.Exists(run.TeamPath)
+                ? RunStore.HashFile(run.TeamPath)
+                : null;
+            if (hash == run.TeamHash)
+            {
+                return;
+            }
+
+            var changes = PlanChanges.Between(run.Plan, plan);
+            var what = changes.Count > 0 ? string.Join("; ", changes) : "its tasks are the same";
+            var message = $"The team file '{run.TeamPath}' changed since run '{run.Id}' " +
+                $"started: {what}.";
+            if (Force)
+            {
+                WriteWarning(message + " Resuming anyway (-Force).");
+                return;
+            }
+
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException(message + " Use -Force to resume anyway."),
+                "TeamChangedSinceRun", ErrorCategory.InvalidOperation, run));
         }
 
         // A TimeSpan parameter left out is zero: no limit.

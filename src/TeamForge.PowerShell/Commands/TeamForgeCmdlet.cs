@@ -125,6 +125,15 @@ namespace TeamForge.PowerShell.Commands
             return path;
         }
 
+        /// <summary>The folder runs are stored in: -RunPath, or .teamforge/runs here.</summary>
+        internal string ResolveRunPath(string runPath)
+        {
+            return string.IsNullOrEmpty(runPath)
+                ? Path.Combine(
+                    SessionState.Path.CurrentFileSystemLocation.ProviderPath, ".teamforge", "runs")
+                : GetUnresolvedProviderPathFromPSPath(runPath);
+        }
+
         internal TeamLibrary LoadLibrary(string libraryPath)
         {
             if (string.IsNullOrEmpty(libraryPath) || !Directory.Exists(libraryPath))

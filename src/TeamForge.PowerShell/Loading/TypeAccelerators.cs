@@ -19,6 +19,7 @@ namespace TeamForge.PowerShell.Loading
             typeof(AgentDefinition), typeof(SkillDefinition), typeof(SkillStep),
             typeof(Diagnostic), typeof(DiagnosticSeverity), typeof(TaskResult),
             typeof(TaskResultStatus), typeof(TeamDesign), typeof(TransientException),
+            typeof(TeamRun), typeof(RunState),
         };
 
         private static readonly List<string> s_added = new List<string>();

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace TeamForge.Store
+{
+    /// <summary>
+    /// The settings of a run that shape its plan (bindings, member count), kept in run.json's
+    /// options so that a resumed run plans the same tasks.
+    /// </summary>
+    public static class RunSettings
+    {
+        public const string BindingsKey = "bind";
+
+        public const string MemberCountKey = "memberCount";
+
+        public static void Save(
+            IDictionary<string, string> options, IDictionary<string, string> bindings,
+            int? memberCount)
+        {
+            if (bindings != null && bindings.Count > 0)
+            {
+                options[BindingsKey] = string.Join(";", bindings
+                    .OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
+                    .Select(pair => $"{pair.Key}={pair.Value}"));
+            }
+
+            if (memberCount.HasValue)
+            {
+                options[MemberCountKey] = memberCount.Value.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        public static IDictionary<string, string> Bindings(
+            IReadOnlyDictionary<string, string> options)
+        {
+            var bindings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (options == null || !options.TryGetValue(BindingsKey, out var text))
+            {
+                return bindings;
+            }
+
+            foreach (var pair in text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var equals = pair.IndexOf('=');
+                if (equals > 0)
+                {
+                    bindings[pair.Substring(0, equals)] = pair.Substring(equals + 1);
+                }
+            }
+
+            return bindings;
+        }
+
+        public static int? MemberCount(IReadOnlyDictionary<string, string> options)
+        {
+            return options != null && options.TryGetValue(MemberCountKey, out var text)
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture,
+                    out var count)
+                ? count
+                : (int?)null;
+        }
+    }
+}

@@ -118,6 +118,41 @@ Describe 'The run store' {
     }
 }
 
+Describe 'A run stopped as Ctrl+C stops it' {
+    It 'cancels the running tasks, keeps what finished, and can be resumed' {
+        $runs = Join-Path $TestDrive 'stopped'
+        $relay = New-Relay (Join-Path $TestDrive 'lib')
+        $shell = [PowerShell]::Create()
+        $null = $shell.AddScript(@"
+Import-Module '$ModuleManifest'
+`$slow = New-TeamProvider {
+    param(`$Context)
+    if (`$Context.TaskName -eq 'leg-3') { Start-Sleep -Seconds 60 }
+    'done'
+}
+Get-TeamDefinition '$($relay.Path)' | Start-TeamRun -Request 'Go' -Provider `$slow -RunPath '$runs'
+"@)
+        $invocation = $shell.BeginInvoke()
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while (-not (Get-TeamRun -RunPath $runs -ErrorAction Ignore |
+            Where-Object { $_.Tasks.Count -ge 2 }) -and [DateTime]::UtcNow -lt $deadline) {
+            Start-Sleep -Milliseconds 100
+        }
+        Start-Sleep -Milliseconds 300
+        $shell.Stop()
+        $shell.Dispose()
+
+        $run = Get-TeamRun -RunPath $runs
+        $run.State | Should -Be 'Cancelled'
+        ($run.Tasks | Where-Object TaskName -eq 'leg-3').Status | Should -Be 'Cancelled'
+        @($run.Tasks | Where-Object Status -eq 'Succeeded').Count | Should -Be 2
+        $quick = New-TeamProvider { param($Context) 'done' }
+        $resumed = Start-TeamRun -Resume $run.Id -RunPath $runs -Provider $quick
+        @($resumed | Where-Object Reused).Count | Should -Be 2
+        $resumed.Status | Sort-Object -Unique | Should -Be 'Succeeded'
+    }
+}
+
 Describe 'A run killed part-way' {
     BeforeAll {
         $script:Relay = New-Relay (Join-Path $TestDrive 'lib')

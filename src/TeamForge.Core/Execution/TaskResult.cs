@@ -59,6 +59,12 @@ namespace TeamForge
         /// <summary>The task's wave in the plan: 0 for tasks that wait on nothing.</summary>
         public int Wave { get; set; }
 
+        /// <summary>
+        /// The task's place in the plan, from 0. Designs order by it, never by when tasks
+        /// finished, so identical runs give identical documents.
+        /// </summary>
+        public int PlanIndex { get; set; }
+
         public override string ToString() => $"{TaskName}: {Status}";
     }
 }

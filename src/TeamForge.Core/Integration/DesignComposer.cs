@@ -95,13 +95,15 @@ namespace TeamForge.Integration
                 );
             }
 
-            // Domain tasks first, by wave, in the order given; the integrating task last.
+            // Domain tasks first in plan order, the integrating task last. Results arrive in
+            // completion order, which differs between identical runs, so it never counts;
+            // wave and name settle results that carry no plan index.
             return results
-                .Select((result, index) => (result, index))
-                .OrderBy(item => item.result.IsIntegration)
-                .ThenBy(item => item.result.Wave)
-                .ThenBy(item => item.index)
-                .Select(item => item.result)
+                .OrderBy(result => result.IsIntegration)
+                .ThenBy(result => result.PlanIndex)
+                .ThenBy(result => result.Wave)
+                .ThenBy(result => result.TaskName, StringComparer.Ordinal)
+                .ThenBy(result => result.Member, StringComparer.Ordinal)
                 .ToList();
         }
 
@@ -269,10 +271,12 @@ namespace TeamForge.Integration
 
         private static TimelineEntry[] Timeline(List<TaskResult> results)
         {
+            // Start order, ties by plan order (the results are already in it).
             return results
                 .Select((result, index) => (result, index))
                 .OrderBy(item => item.result.StartTime == null)
                 .ThenBy(item => item.result.StartTime ?? DateTimeOffset.MaxValue)
+                .ThenBy(item => item.result.PlanIndex)
                 .ThenBy(item => item.index)
                 .Select(item => new TimelineEntry
                 {

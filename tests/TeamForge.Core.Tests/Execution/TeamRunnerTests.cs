@@ -176,6 +176,30 @@ namespace TeamForge.Tests.Execution
         }
 
         [Fact]
+        public async Task EveryResultCarriesItsPlaceInThePlanHoweverItEnded()
+        {
+            var plan = Plan(new TeamBuilder("chain", "boss")
+                .Member("boss", "Lead").Member("helper", "Helper")
+                .Task("slow", "helper").Task("root", "helper").Task("next", "boss", "root")
+                .Build());
+            var provider = new FakeProvider(10);
+            provider.Failing.Add("root");
+            var observer = new RecordingObserver();
+
+            var results = await new TeamRunner().RunAsync(
+                plan, Options(), provider, observer, CancellationToken.None);
+
+            var places = plan.Tasks.Select((task, index) => (task.Name, index)).ToList();
+            foreach (var (name, index) in places)
+            {
+                Assert.Equal(index, Result(results, name).PlanIndex);
+                Assert.Equal(index, observer.Finished.Single(r => r.TaskName == name).PlanIndex);
+            }
+
+            Assert.Equal(TaskResultStatus.Skipped, Result(results, "next").Status);
+        }
+
+        [Fact]
         public async Task ProviderThatBlocksDoesNotBlockTheCaller()
         {
             var plan = HubTeam(1);

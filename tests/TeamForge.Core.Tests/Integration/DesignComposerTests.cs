@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using TeamForge.Integration;
 
@@ -32,7 +33,7 @@ namespace TeamForge.Tests.Integration
         }
 
         [Fact]
-        public void Puts_domain_sections_first_and_the_integrating_one_last()
+        public void Puts_domain_sections_first_in_plan_order_and_the_integrating_one_last()
         {
             var results = BakeryResults.Run();
             results.Reverse();
@@ -40,10 +41,10 @@ namespace TeamForge.Tests.Integration
             var design = DesignComposer.Compose(results);
 
             Assert.Equal(
-                new[] { "plan-stores", "plan-pastry", "integrate-opening" },
+                new[] { "plan-pastry", "plan-stores", "integrate-opening" },
                 design.Sections.Select(s => s.TaskName)
             );
-            Assert.Equal("plan-pastry (pastry-cook)", design.Sections[1].Title);
+            Assert.Equal("plan-stores (head-baker)", design.Sections[1].Title);
             Assert.True(design.Sections.Last().IsIntegration);
         }
 
@@ -215,12 +216,50 @@ namespace TeamForge.Tests.Integration
         }
 
         [Fact]
+        public void Results_in_any_completion_order_compose_to_the_same_document()
+        {
+            var reference = DesignComposer.Compose(SameClock(BakeryResults.Run())).Markdown;
+            var shuffles = new[] { new[] { 2, 1, 0 }, new[] { 1, 0, 2 }, new[] { 1, 2, 0 } };
+
+            foreach (var order in shuffles)
+            {
+                var results = SameClock(BakeryResults.Run());
+                var shuffled = order.Select(i => results[i]).ToList();
+
+                var markdown = DesignComposer.Compose(shuffled).Markdown;
+
+                Assert.Equal(reference, markdown);
+            }
+
+            Assert.True(
+                reference.IndexOf("## plan-pastry", StringComparison.Ordinal)
+                    < reference.IndexOf("## plan-stores", StringComparison.Ordinal),
+                "sections follow the plan"
+            );
+            Assert.Contains("Present: `plan-pastry`, `plan-stores`", reference);
+        }
+
+        [Fact]
         public void The_same_results_compose_to_the_same_document()
         {
             Assert.Equal(
                 DesignComposer.Compose(BakeryResults.Run()).Markdown,
                 DesignComposer.Compose(BakeryResults.Run()).Markdown
             );
+        }
+
+        // Every task on one clock, so that only the order the results arrive in differs.
+        private static List<TaskResult> SameClock(
+            List<TaskResult> results
+        )
+        {
+            foreach (var result in results)
+            {
+                result.StartTime = BakeryResults.Start;
+                result.EndTime = BakeryResults.Start.AddSeconds(1);
+            }
+
+            return results;
         }
     }
 }

@@ -197,14 +197,28 @@ namespace TeamForge.Integration
             switch (result.Status)
             {
                 case TaskResultStatus.Failed:
-                    return "failed: " + reason;
+                    return SayOnce("failed", "failed", reason);
                 case TaskResultStatus.Skipped:
-                    return "was skipped: " + reason;
+                    return SayOnce("was skipped", "skipped", reason);
                 case TaskResultStatus.Cancelled:
-                    return "was cancelled: " + reason;
+                    return SayOnce("was cancelled", "cancelled", reason);
                 default:
                     return "succeeded";
             }
+        }
+
+        // The run words its reasons "skipped because 'x' failed" or "cancelled while it ran":
+        // they already say what happened, so the status is not said twice.
+        private static string SayOnce(string status, string word, string reason)
+        {
+            if (reason.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return status + reason.Substring(word.Length);
+            }
+
+            return string.Equals(reason, word, StringComparison.OrdinalIgnoreCase)
+                ? status
+                : status + ": " + reason;
         }
 
         private static string[] Read(MarkdownOutline outline, string heading)

@@ -1,7 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TeamForge.Execution;
 using TeamForge.Integration;
+using TeamForge.Planning;
+using TeamForge.Tests.Execution;
+using TeamForge.Tests.Planning;
 
 namespace TeamForge.Tests.Integration
 {
@@ -93,6 +99,63 @@ namespace TeamForge.Tests.Integration
                 "This task failed: the oven timer broke.",
                 design.Sections.Single(s => s.TaskName == "plan-stores").Text
             );
+        }
+
+        [Fact]
+        public async Task A_task_skipped_or_cancelled_by_the_run_says_why_once()
+        {
+            var team = new TeamBuilder("chain", "boss")
+                .Member("boss", "Lead")
+                .Member("helper", "Helper")
+                .Task("root", "helper")
+                .Task("next", "helper", "root")
+                .Task("last", "boss", "next")
+                .Build();
+            var library = TeamBuilder.Library("boss", "helper");
+            var plan = TaskPlanner.Plan(team, library, new PlanOptions());
+            var provider = new FakeProvider(1);
+            provider.Failing.Add("root");
+            var options = new RunOptions { RunId = "run-9", Library = library };
+            var results = (
+                await new TeamRunner().RunAsync(
+                    plan,
+                    options,
+                    provider,
+                    null,
+                    CancellationToken.None
+                )
+            ).ToList();
+            results.Add(
+                new TaskResult
+                {
+                    RunId = "run-9",
+                    TaskName = "tidy",
+                    Member = "helper",
+                    Status = TaskResultStatus.Cancelled,
+                    Error = "cancelled before it started",
+                    PlanIndex = 3,
+                }
+            );
+
+            var design = DesignComposer.Compose(results);
+
+            Assert.Contains(
+                "`next` (helper) is missing: it was skipped because 'root' failed.",
+                design.Missing
+            );
+            Assert.Contains(
+                design.Missing,
+                line => line.StartsWith(
+                    "The integrating task `last` (boss) was skipped because 'root' failed, so",
+                    StringComparison.Ordinal
+                )
+            );
+            Assert.Contains(
+                "`tidy` (helper) is missing: it was cancelled before it started.",
+                design.Missing
+            );
+            Assert.DoesNotContain("skipped: skipped", design.Markdown);
+            Assert.DoesNotContain("cancelled: cancelled", design.Markdown);
         }
 
         [Fact]

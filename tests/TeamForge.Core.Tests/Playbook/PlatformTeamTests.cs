@@ -79,6 +79,42 @@ namespace TeamForge.Tests.Playbook
             );
         }
 
+        [Theory]
+        [InlineData("GitOps workflow", "Argo CD or Flux")]
+        [InlineData("Service mesh configuration", "Istio or Linkerd")]
+        [InlineData("Model serving infrastructure", "KServe, Seldon or custom")]
+        [InlineData("Secrets management", "Sealed Secrets or Vault")]
+        public void Decision_labels_are_the_noun_phrase_the_options_qualify(
+            string topic,
+            string options
+        )
+        {
+            var decisions = PlatformTeamRun.Section(Run.Integration, "Open decisions");
+
+            Assert.Contains($"- **{topic}**: {options} (raised by ", decisions);
+            Assert.DoesNotContain(" ,", decisions);
+        }
+
+        [Fact]
+        public void The_summary_by_domain_counts_what_the_design_lists_elsewhere()
+        {
+            var summary = PlatformTeamRun.Section(Run.Integration, "Summary by domain");
+            var decisions = PlatformTeamRun.Section(Run.Integration, "Open decisions");
+            var topics = decisions
+                .Split('\n')
+                .Where(line => line.StartsWith("- **", StringComparison.Ordinal))
+                .Select(line => line.Substring(4, line.IndexOf("**:", 4) - 4))
+                .ToList();
+
+            Assert.NotEmpty(topics);
+            foreach (var topic in topics)
+            {
+                Assert.DoesNotContain(topic, summary, StringComparison.OrdinalIgnoreCase);
+            }
+
+            Assert.Contains("- Open decisions: 2, listed under Open decisions", summary);
+        }
+
         [Fact]
         public void The_security_member_draws_platform_skills_its_own_do_not_cover()
         {

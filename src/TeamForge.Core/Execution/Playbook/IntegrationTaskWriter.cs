@@ -159,19 +159,36 @@ namespace TeamForge.Execution
                     continue;
                 }
 
-                markdown.Bullet(
-                    "Concerns: " + Join(output.Concerns.Select(concern => concern.Text))
-                );
+                // The concerns, decisions and uncovered items are each listed once elsewhere
+                // (roadmap, Open decisions, Uncovered); here they are counted.
+                markdown.Bullet("Concerns: " + Counted(output));
                 var skills = output
                     .Concerns.SelectMany(concern => concern.Skills)
                     .Distinct(StringComparer.OrdinalIgnoreCase);
                 markdown.Bullet("Skills: " + Join(skills.Select(skill => $"`{skill}`")));
                 markdown.Bullet(
                     "Open decisions: "
-                        + Join(output.Decisions.Select(decision => decision.Topic))
+                        + (
+                            output.Decisions.Count == 0
+                                ? "none"
+                                : $"{output.Decisions.Count}, listed under Open decisions"
+                        )
                 );
-                markdown.Bullet("Uncovered: " + Join(output.Uncovered));
             }
+        }
+
+        private static string Counted(DomainOutput output)
+        {
+            var count = output.Concerns.Count;
+            var uncovered = output.Uncovered.Count;
+            if (count == 0)
+            {
+                return "none";
+            }
+
+            return uncovered == 0
+                ? $"{count}, each with skill material"
+                : $"{count}, {uncovered} without a fitting skill (see Uncovered)";
         }
 
         private static void WritePoints(MarkdownBuilder markdown, List<IntegrationPoint> points)

@@ -45,7 +45,12 @@ namespace TeamForge.Execution
 
         private static HashSet<string> Folded(IEnumerable<string> terms)
         {
-            return new HashSet<string>(terms.Select(Fold), StringComparer.Ordinal);
+            return new HashSet<string>(
+                terms.Select(Fold).Select(term => SameThing.TryGetValue(term, out var same)
+                    ? same
+                    : term),
+                StringComparer.Ordinal
+            );
         }
 
         /// <summary>
@@ -72,6 +77,11 @@ namespace TeamForge.Execution
             {
                 word = word.Substring(0, word.Length - 1);
             }
+            else if (word.Length > 5 && word.EndsWith("y", StringComparison.Ordinal))
+            {
+                // "delivery" meets "deliver".
+                word = word.Substring(0, word.Length - 1);
+            }
 
             // "setting" leaves "sett"; the doubled consonant goes so that it meets "set".
             var last = word.Length - 1;
@@ -80,7 +90,7 @@ namespace TeamForge.Execution
                 word = word.Substring(0, last);
             }
 
-            return SameThing.TryGetValue(word, out var same) ? same : word;
+            return word;
         }
 
         private static bool IsVowel(char letter)

@@ -20,7 +20,8 @@ namespace TeamForge.Integration
 
         // Verbs that open a task line. Lines are imperative, so a topic starting with one of
         // them has it dropped, whichever verb it is; two-word verbs drop their particle too.
-        private static readonly HashSet<string> OpeningVerbs = Set(
+        /// <summary>Verbs that open task lines: "design", "set up", "choose", ...</summary>
+        public static readonly HashSet<string> OpeningVerbs = Set(
             "design configure set setup define plan implement evaluate assess review create "
                 + "build establish produce provide ensure identify determine check verify "
                 + "perform develop make prepare run apply choose decide select pick adopt use "
@@ -109,7 +110,8 @@ namespace TeamForge.Integration
                 : char.ToUpperInvariant(topic[0]) + topic.Substring(1);
         }
 
-        private static string RemoveParentheses(string line)
+        /// <summary>The line with its parenthesised parts cut out, spacing tidied.</summary>
+        public static string RemoveParentheses(string line)
         {
             var text = line;
             foreach (var (start, end) in AlternativeFinder.Parentheses(line).Reverse())

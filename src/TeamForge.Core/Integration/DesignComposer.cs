@@ -61,7 +61,7 @@ namespace TeamForge.Integration
 
             design.IntegrationPoints = Read(outline, DesignHeadings.IntegrationPoints)
                 ?? IntegrationPointFinder
-                    .Find(outputs)
+                    .Find(outputs, distinctive: null, team: null, library: null)
                     .Select(point => point.Render())
                     .ToArray();
             design.OpenDecisions = Read(outline, DesignHeadings.OpenDecisions)

@@ -61,6 +61,31 @@ namespace TeamForge.Tests.Playbook
             Assert.Contains("shares only words that many skills use", uncovered);
         }
 
+        [Fact]
+        public void Ownership_conflicts_are_only_skills_central_to_both_domains()
+        {
+            var integration = Results.Single(result => result.IsIntegration).Output;
+            var conflicts = PlatformTeamRun.Section(integration, "Conflicts");
+
+            Assert.DoesNotContain("build-parameterized-report", conflicts);
+            Assert.DoesNotContain("`create-r-package`", conflicts);
+            Assert.Contains("**`write-testthat-tests`**", conflicts);
+        }
+
+        [Fact]
+        public void Integration_points_of_a_review_are_shared_concepts_not_single_words()
+        {
+            var integration = Results.Single(result => result.IsIntegration).Output;
+            var points = PlatformTeamRun.Section(integration, "Integration points");
+
+            foreach (var noise in new[] { "stop", "warning", "usage", "coverage", "messages" })
+            {
+                Assert.DoesNotContain($"- **{noise}**", points);
+            }
+
+            Assert.Contains("- **testthat patterns**: review-code-quality", points);
+        }
+
         // The skill ids under "### concern" of an output's Approach.
         private static List<string> SkillsUnder(string output, string concern)
         {
@@ -68,7 +93,9 @@ namespace TeamForge.Tests.Playbook
             var start = approach.IndexOf("\n### " + concern + "\n", StringComparison.Ordinal);
             Assert.True(start >= 0, $"no concern '{concern}'");
             var end = approach.IndexOf("\n### ", start + 5, StringComparison.Ordinal);
-            var body = end < 0 ? approach.Substring(start) : approach.Substring(start, end - start);
+            var body = end < 0
+                ? approach.Substring(start)
+                : approach.Substring(start, end - start);
             return body
                 .Split('\n')
                 .Where(line => line.StartsWith("#### `", StringComparison.Ordinal))

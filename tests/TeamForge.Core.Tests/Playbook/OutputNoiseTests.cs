@@ -8,7 +8,7 @@ using TeamForge.Integration;
 
 namespace TeamForge.Tests.Playbook
 {
-    /// <summary>What a reader skims past: lines that must say something when they are there.</summary>
+    /// <summary>Lines a reader skims past: when they are there, they must say something.</summary>
     public class OutputNoiseTests
     {
         private static IEnumerable<string> Lines()
@@ -71,7 +71,8 @@ namespace TeamForge.Tests.Playbook
                 .ToList();
 
             Assert.NotEmpty(steps);
-            foreach (var expected in steps.Where(e => e.EndsWith(" ...", StringComparison.Ordinal)))
+            var cut = steps.Where(e => e.EndsWith(" ...", StringComparison.Ordinal));
+            foreach (var expected in cut)
             {
                 // Only one sentence too long to give whole is cut after a word.
                 Assert.True(expected.Length > 280, expected);

@@ -173,13 +173,37 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void Secrets_are_an_integration_point_of_security_and_core_infrastructure()
         {
+            // Security draws the core member's secrets skill: the two meet on secrets.
             var line = PlatformTeamRun
                 .Section(Run.Integration, "Integration points")
                 .Split('\n')
-                .Single(l => l.StartsWith("- **secrets**", StringComparison.Ordinal));
+                .Single(l =>
+                    l.StartsWith("- **", StringComparison.Ordinal)
+                    && l.Substring(0, l.IndexOf(":", StringComparison.Ordinal)).Contains("secrets")
+                );
 
             Assert.Contains("design-platform-security, security-analyst", line);
             Assert.Contains("design-core-infrastructure, devops-engineer", line);
+        }
+
+        [Fact]
+        public void Integration_points_are_few_and_never_generic_words()
+        {
+            var points = PlatformTeamRun
+                .Section(Run.Integration, "Integration points")
+                .Split('\n')
+                .Where(l => l.StartsWith("- **", StringComparison.Ordinal))
+                .Select(l => l.Substring(4, l.IndexOf("**:", 4, StringComparison.Ordinal) - 4))
+                .ToList();
+            var generic = new[]
+            {
+                "before", "cover", "needed", "path", "including", "service", "resource",
+                "infrastructure", "capabilities", "kubernetes", "node", "pools",
+            };
+
+            Assert.InRange(points.Count, 1, 6);
+            Assert.Empty(points.Intersect(generic, StringComparer.OrdinalIgnoreCase));
+            Assert.Contains("resource quotas", points);
         }
 
         [Fact]

@@ -22,17 +22,22 @@ namespace TeamForge.Execution
                 )
             );
             var index = new SkillIndex(context.Library);
-            Func<string, double> idf = index.Count > 0 ? index.Idf : (Func<string, double>)null;
+            Func<string, bool> rare = index.Count > 0 ? index.IsRare : (Func<string, bool>)null;
+            var conflicts = ConflictFinder.Find(outputs, decisions, context.Team, context.Library);
+            var points = IntegrationPointFinder.Find(
+                outputs,
+                rare,
+                context.Team,
+                context.Library,
+                ConflictFinder.SkillsInConflict(outputs)
+            );
 
             var markdown = new MarkdownBuilder();
             WriteScope(markdown, context, outputs);
             WriteSummaries(markdown, outputs);
-            WritePoints(markdown, IntegrationPointFinder.Find(outputs, idf));
+            WritePoints(markdown, points);
             WriteDecisions(markdown, decisions);
-            WriteConflicts(
-                markdown,
-                ConflictFinder.Find(outputs, decisions, context.Team, context.Library)
-            );
+            WriteConflicts(markdown, conflicts);
             WriteRoadmap(markdown, RoadmapPlanner.Plan(outputs));
             WriteUncovered(markdown, outputs);
             return markdown.ToString();
@@ -197,7 +202,8 @@ namespace TeamForge.Execution
             if (points.Count == 0)
             {
                 markdown.Paragraph(
-                    "None found: no term of one domain's concerns appears in another domain."
+                    "None found: no domain term, skill or distinctive word of one domain's "
+                        + "concerns appears in another domain."
                 );
                 return;
             }

@@ -18,7 +18,7 @@ namespace TeamForge.Execution
         /// <summary>A distinctive term is held by at most this share of the skills ...</summary>
         private const double DistinctiveShare = 0.04;
 
-        /// <summary>... or by at most this many, so a small library has distinctive terms.</summary>
+        /// <summary>... or by at most this many, so a small library has some too.</summary>
         private const int MinDistinctive = 2;
 
         /// <summary>How far apart, in terms, the two words of a phrase may stand.</summary>

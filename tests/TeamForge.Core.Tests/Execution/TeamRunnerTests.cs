@@ -10,6 +10,7 @@ using TeamForge.Tests.Planning;
 
 namespace TeamForge.Tests.Execution
 {
+    [Collection(TimedRunsCollection.Name)]
     public class TeamRunnerTests
     {
         [Fact]

@@ -272,9 +272,10 @@ namespace TeamForge.Integration
         private static RoadmapPhase[] RoadmapByWave(List<DomainOutput> outputs)
         {
             var items = outputs.Select(output =>
-                (
+                new RoadmapItem(
                     output.Wave,
-                    (RoadmapStage?)null,
+                    null,
+                    output.TaskName,
                     string.IsNullOrEmpty(output.Summary)
                         ? $"`{output.TaskName}` ({output.Member ?? "no member"})"
                         : $"`{output.TaskName}` ({output.Member ?? "no member"}): {output.Summary}"

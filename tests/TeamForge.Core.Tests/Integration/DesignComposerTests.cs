@@ -90,7 +90,7 @@ namespace TeamForge.Tests.Integration
                 },
                 design.OpenDecisions
             );
-            Assert.Equal("Phase 1: wave 1", design.Roadmap.Single().Name);
+            Assert.Equal("Phase 1: `plan-pastry`", design.Roadmap.Single().Name);
             Assert.StartsWith(
                 "`plan-pastry` (pastry-cook): ",
                 design.Roadmap.Single().Items.Single()
@@ -201,7 +201,7 @@ namespace TeamForge.Tests.Integration
                 design.Sections[0].Text
             );
             Assert.Equal(
-                new[] { "Phase 1: wave 1", "Phase 2: wave 2" },
+                new[] { "Phase 1: `bake`", "Phase 2: `sell`" },
                 design.Roadmap.Select(p => p.Name)
             );
             Assert.Equal(

@@ -254,7 +254,7 @@ namespace TeamForge.Tests.Playbook
                 "- **rye**: plan-pastry, pastry-cook (its text) and "
                     + "plan-stores, head-baker (its text) both name it",
                 output);
-            Assert.Contains("### Phase 1: wave 1", output);
+            Assert.Contains("### Phase 1: `plan-pastry` and `plan-stores`", output);
         }
 
         [Fact]

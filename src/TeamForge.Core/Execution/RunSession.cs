@@ -34,6 +34,8 @@ namespace TeamForge.Execution
             new Dictionary<string, int>(NameComparer);
         private readonly Dictionary<string, List<PlannedTask>> dependents =
             new Dictionary<string, List<PlannedTask>>(NameComparer);
+        private readonly Dictionary<string, int> planIndex =
+            new Dictionary<string, int>(NameComparer);
         private readonly Queue<PlannedTask> ready = new Queue<PlannedTask>();
         private readonly Dictionary<Task<ProviderOutcome>, (PlannedTask Task, DateTimeOffset Start)>
             running = new Dictionary<Task<ProviderOutcome>, (PlannedTask, DateTimeOffset)>();
@@ -55,6 +57,7 @@ namespace TeamForge.Execution
 
             foreach (var task in plan.Tasks)
             {
+                planIndex[task.Name] = planIndex.Count;
                 unfinished[task.Name] = task.DependsOn.Count;
                 dependents[task.Name] = new List<PlannedTask>();
                 foreach (var name in task.DependsOn)
@@ -340,6 +343,7 @@ namespace TeamForge.Execution
                 Request = options.Request,
                 IsIntegration = task.IsIntegration,
                 Wave = task.Wave,
+                PlanIndex = planIndex[task.Name],
             };
         }
 

@@ -74,6 +74,12 @@ namespace TeamForge
         /// </summary>
         public bool OutputEdited { get; set; }
 
+        /// <summary>
+        /// The task's place in the plan, from 0. Designs order by it, never by when tasks
+        /// finished, so identical runs give identical documents.
+        /// </summary>
+        public int PlanIndex { get; set; }
+
         public override string ToString() => $"{TaskName}: {Status}";
     }
 }

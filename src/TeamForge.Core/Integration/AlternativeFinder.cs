@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using TeamForge.Execution;
 
 namespace TeamForge.Integration
 {
@@ -39,8 +38,7 @@ namespace TeamForge.Integration
                     continue;
                 }
 
-                var rest = line.Remove(start, end - start + 1);
-                return new OpenDecision(Topic(rest), options);
+                return new OpenDecision(DecisionTopic.Before(line, start), options);
             }
 
             return null;
@@ -76,33 +74,6 @@ namespace TeamForge.Integration
             }
 
             return options;
-        }
-
-        /// <summary>
-        /// The subject of a task line: its opening task verb dropped ("Set up secrets
-        /// management" becomes "Secrets management"), whitespace tidied.
-        /// </summary>
-        public static string Topic(string line)
-        {
-            var words = MarkdownText.Collapse(line).Split(' ').ToList();
-            if (words.Count > 1 && TextTokenizer.IsTaskVerb(words[0]))
-            {
-                var dropped = words[0];
-                words.RemoveAt(0);
-                if (
-                    string.Equals(dropped, "set", StringComparison.OrdinalIgnoreCase)
-                    && words.Count > 1
-                    && string.Equals(words[0], "up", StringComparison.OrdinalIgnoreCase)
-                )
-                {
-                    words.RemoveAt(0);
-                }
-            }
-
-            var topic = string.Join(" ", words).Trim().TrimEnd('.', ':', ';', ',').Trim();
-            return topic.Length == 0
-                ? topic
-                : char.ToUpperInvariant(topic[0]) + topic.Substring(1);
         }
 
         /// <summary>The outermost parentheses of a text, as (open, close) positions.</summary>

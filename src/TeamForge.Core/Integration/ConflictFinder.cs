@@ -7,12 +7,15 @@ namespace TeamForge.Integration
 {
     /// <summary>
     /// Points out where domains may pull apart, by rules a reader can check: the same
-    /// decision listed with different options, one skill planned by two domains, and a
-    /// skill one member drew from the library that another member has as its own.
+    /// decision listed with different options, and one skill that concerns of two domains
+    /// both rest on (it leads their skills and fits well).
     /// Limitation: it compares words and skill ids; it cannot judge two designs' substance.
     /// </summary>
     internal static class ConflictFinder
     {
+        /// <summary>A concern rests on its first skill when it fits at least this well.</summary>
+        public const double CentralRelevance = 0.5;
+
         public static List<string> Find(
             IReadOnlyList<DomainOutput> outputs,
             IReadOnlyList<DecisionGroup> decisions,
@@ -22,8 +25,7 @@ namespace TeamForge.Integration
         {
             var conflicts = new List<string>();
             conflicts.AddRange(DecisionConflicts(decisions));
-            conflicts.AddRange(SharedSkills(outputs));
-            conflicts.AddRange(OwnedElsewhere(outputs, team, library));
+            conflicts.AddRange(SharedSkills(outputs, team, library));
             return conflicts;
         }
 
@@ -41,19 +43,39 @@ namespace TeamForge.Integration
             }
         }
 
-        private static IEnumerable<string> SharedSkills(IReadOnlyList<DomainOutput> outputs)
+        /// <summary>The skills two or more domains' concerns rest on.</summary>
+        public static List<string> SkillsInConflict(IReadOnlyList<DomainOutput> outputs)
         {
-            var uses = outputs
+            return CentralUses(outputs)
+                .Where(group => group.Select(use => use.Output).Distinct().Count() >= 2)
+                .Select(group => group.Key)
+                .ToList();
+        }
+
+        private static IEnumerable<
+            IGrouping<string, (string Skill, DomainOutput Output, DomainConcern Concern)>
+        > CentralUses(IReadOnlyList<DomainOutput> outputs)
+        {
+            return outputs
                 .SelectMany(output =>
-                    output.Concerns.SelectMany(concern =>
-                        concern.Skills.Select(skill =>
-                            (Skill: skill, Output: output, Concern: concern.Text)
-                        )
-                    )
+                    output.Concerns.Where(concern => concern.Skills.Count > 0)
+                        .Select(concern => (Skill: concern.Skills[0], Output: output, concern))
                 )
+                .Where(use => use.concern.RestsOn(use.Skill, CentralRelevance))
                 .GroupBy(use => use.Skill, StringComparer.OrdinalIgnoreCase)
                 .OrderBy(group => group.Key, StringComparer.Ordinal);
-            foreach (var group in uses)
+        }
+
+        // Two domains that both rest a concern on one skill plan the same work twice. A skill
+        // that only trails another, or that one domain draws while its owner's domain does
+        // not use it, is something they share (an integration point), not a clash.
+        private static IEnumerable<string> SharedSkills(
+            IReadOnlyList<DomainOutput> outputs,
+            TeamDefinition team,
+            TeamLibrary library
+        )
+        {
+            foreach (var group in CentralUses(outputs))
             {
                 var byOutput = group.GroupBy(use => use.Output).Select(g => g.First()).ToList();
                 if (byOutput.Count < 2)
@@ -61,63 +83,15 @@ namespace TeamForge.Integration
                     continue;
                 }
 
-                var places = byOutput.Select(use => $"{use.Output.Label} ({use.Concern})");
-                yield return $"**`{group.Key}`** is planned by {string.Join(" and ", places)}: "
-                    + "agree who owns it.";
+                var places = byOutput.Select(use => $"{use.Output.Label} ({use.Concern.Text})");
+                var owners = SkillOwners.Of(group.Key, team, library);
+                var whose = owners.Count == 0
+                    ? ""
+                    : $" It is a skill of {string.Join(", ", owners)}.";
+                var all = byOutput.Count == 2 ? "both" : "all";
+                yield return $"**`{group.Key}`**: {string.Join(" and ", places)} {all} rest on "
+                    + $"it: agree who owns that work.{whose}";
             }
-        }
-
-        private static IEnumerable<string> OwnedElsewhere(
-            IReadOnlyList<DomainOutput> outputs,
-            TeamDefinition team,
-            TeamLibrary library
-        )
-        {
-            if (team == null || library == null)
-            {
-                yield break;
-            }
-
-            foreach (var output in outputs)
-            {
-                foreach (var concern in output.Concerns)
-                {
-                    foreach (var skill in concern.DrawnSkills)
-                    {
-                        var owners = Owners(skill, output.Member, team, library);
-                        if (owners.Count > 0)
-                        {
-                            yield return $"**`{skill}`**: {output.Label} drew it from the "
-                                + $"library for \"{concern.Text}\", but it is a skill of "
-                                + $"{string.Join(", ", owners)}: agree who owns that work.";
-                        }
-                    }
-                }
-            }
-        }
-
-        private static List<string> Owners(
-            string skill,
-            string member,
-            TeamDefinition team,
-            TeamLibrary library
-        )
-        {
-            return team
-                .Members.Where(slot =>
-                    slot.Agent != null
-                    && !string.Equals(slot.Agent, member, StringComparison.OrdinalIgnoreCase)
-                )
-                .Select(slot => library.FindAgent(slot.Agent))
-                .Where(agent => agent != null)
-                .Where(agent =>
-                    (agent.Skills ?? new string[0])
-                        .Concat(agent.MentionedSkills ?? new string[0])
-                        .Contains(skill, StringComparer.OrdinalIgnoreCase)
-                )
-                .Select(agent => agent.Name)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
         }
     }
 }

@@ -61,7 +61,7 @@ namespace TeamForge.Integration
 
             design.IntegrationPoints = Read(outline, DesignHeadings.IntegrationPoints)
                 ?? IntegrationPointFinder
-                    .Find(outputs)
+                    .Find(outputs, distinctive: null, team: null, library: null)
                     .Select(point => point.Render())
                     .ToArray();
             design.OpenDecisions = Read(outline, DesignHeadings.OpenDecisions)
@@ -95,13 +95,15 @@ namespace TeamForge.Integration
                 );
             }
 
-            // Domain tasks first, by wave, in the order given; the integrating task last.
+            // Domain tasks first in plan order, the integrating task last. Results arrive in
+            // completion order, which differs between identical runs, so it never counts;
+            // wave and name settle results that carry no plan index.
             return results
-                .Select((result, index) => (result, index))
-                .OrderBy(item => item.result.IsIntegration)
-                .ThenBy(item => item.result.Wave)
-                .ThenBy(item => item.index)
-                .Select(item => item.result)
+                .OrderBy(result => result.IsIntegration)
+                .ThenBy(result => result.PlanIndex)
+                .ThenBy(result => result.Wave)
+                .ThenBy(result => result.TaskName, StringComparer.Ordinal)
+                .ThenBy(result => result.Member, StringComparer.Ordinal)
                 .ToList();
         }
 
@@ -195,14 +197,28 @@ namespace TeamForge.Integration
             switch (result.Status)
             {
                 case TaskResultStatus.Failed:
-                    return "failed: " + reason;
+                    return SayOnce("failed", "failed", reason);
                 case TaskResultStatus.Skipped:
-                    return "was skipped: " + reason;
+                    return SayOnce("was skipped", "skipped", reason);
                 case TaskResultStatus.Cancelled:
-                    return "was cancelled: " + reason;
+                    return SayOnce("was cancelled", "cancelled", reason);
                 default:
                     return "succeeded";
             }
+        }
+
+        // The run words its reasons "skipped because 'x' failed" or "cancelled while it ran":
+        // they already say what happened, so the status is not said twice.
+        private static string SayOnce(string status, string word, string reason)
+        {
+            if (reason.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return status + reason.Substring(word.Length);
+            }
+
+            return string.Equals(reason, word, StringComparison.OrdinalIgnoreCase)
+                ? status
+                : status + ": " + reason;
         }
 
         private static string[] Read(MarkdownOutline outline, string heading)
@@ -256,9 +272,10 @@ namespace TeamForge.Integration
         private static RoadmapPhase[] RoadmapByWave(List<DomainOutput> outputs)
         {
             var items = outputs.Select(output =>
-                (
+                new RoadmapItem(
                     output.Wave,
-                    (RoadmapStage?)null,
+                    null,
+                    output.TaskName,
                     string.IsNullOrEmpty(output.Summary)
                         ? $"`{output.TaskName}` ({output.Member ?? "no member"})"
                         : $"`{output.TaskName}` ({output.Member ?? "no member"}): {output.Summary}"
@@ -269,10 +286,12 @@ namespace TeamForge.Integration
 
         private static TimelineEntry[] Timeline(List<TaskResult> results)
         {
+            // Start order, ties by plan order (the results are already in it).
             return results
                 .Select((result, index) => (result, index))
                 .OrderBy(item => item.result.StartTime == null)
                 .ThenBy(item => item.result.StartTime ?? DateTimeOffset.MaxValue)
+                .ThenBy(item => item.result.PlanIndex)
                 .ThenBy(item => item.index)
                 .Select(item => new TimelineEntry
                 {

@@ -19,6 +19,9 @@ namespace TeamForge.Integration
         /// <summary>How the playbook opens the paragraph on a skill's purpose.</summary>
         public const string PurposeMark = "Purpose: ";
 
+        /// <summary>How the playbook says how well a skill fits: "(relevance 0.74)".</summary>
+        public const string RelevanceMark = "(relevance ";
+
         private const int SummaryLimit = 280;
 
         public static DomainOutput Read(
@@ -60,8 +63,12 @@ namespace TeamForge.Integration
             {
                 foreach (var concern in outline.Children(approach))
                 {
-                    var headings = outline.Children(concern);
-                    var skills = headings.Select(SkillId).Where(id => id != null).ToList();
+                    var headings = outline
+                        .Children(concern)
+                        .Where(skill => SkillId(skill) != null)
+                        .ToList();
+                    var skills = headings.Select(SkillId).ToList();
+                    var relevances = headings.Select(skill => Relevance(skill.Body)).ToList();
                     var drawn = headings
                         .Where(skill =>
                             skill.Title.IndexOf(DrawnMark, StringComparison.OrdinalIgnoreCase)
@@ -71,7 +78,13 @@ namespace TeamForge.Integration
                         .Where(id => id != null)
                         .ToList();
                     output.Concerns.Add(
-                        new DomainConcern(concern.Title, skills, drawn, Material(concern.Body))
+                        new DomainConcern(
+                            concern.Title,
+                            skills,
+                            drawn,
+                            Material(concern.Body),
+                            relevances
+                        )
                     );
                 }
             }
@@ -120,6 +133,28 @@ namespace TeamForge.Integration
             }
 
             return parts.Count == 0 ? body : string.Join("\n", parts);
+        }
+
+        // "Fits on: a, b (relevance 0.74)." under a skill heading; null for other text.
+        private static double? Relevance(string body)
+        {
+            var at = body.IndexOf(RelevanceMark, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var start = at + RelevanceMark.Length;
+            var end = body.IndexOf(')', start);
+            var number = end < 0 ? "" : body.Substring(start, end - start);
+            return double.TryParse(
+                number,
+                System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var value
+            )
+                ? value
+                : (double?)null;
         }
 
         // A skill heading is "#### `skill-id` (own skill)": the id is its code span.

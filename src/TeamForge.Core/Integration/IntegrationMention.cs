@@ -1,23 +1,33 @@
 namespace TeamForge.Integration
 {
-    /// <summary>Where one domain raises an integration point's term.</summary>
+    /// <summary>Where one domain raises an integration point.</summary>
     internal sealed class IntegrationMention
     {
-        public IntegrationMention(DomainOutput output, string concern, bool inConcern)
+        public IntegrationMention(
+            DomainOutput output,
+            string concern,
+            bool inConcern,
+            bool owns = false
+        )
         {
             Output = output;
             Concern = concern;
             InConcern = inConcern;
+            Owns = owns;
         }
 
         public DomainOutput Output { get; }
 
-        /// <summary>The concern that names the term, or whose material does.</summary>
+        /// <summary>The concern that names it, or whose skills do; null when none does.</summary>
         public string Concern { get; }
 
         /// <summary>
-        /// True when the concern itself names it; false for its skills' material.
+        /// True when the concern itself names it (or plans the skill); false when only the
+        /// concern's skill material does.
         /// </summary>
         public bool InConcern { get; }
+
+        /// <summary>True when the domain's member owns the skill without planning it.</summary>
+        public bool Owns { get; }
     }
 }

@@ -3,34 +3,92 @@ using System.Linq;
 
 namespace TeamForge.Integration
 {
-    /// <summary>A term several domains raise, and where each raises it.</summary>
+    /// <summary>Something several domains share: where each raises it, and why.</summary>
     internal sealed class IntegrationPoint
     {
-        public IntegrationPoint(string word, IReadOnlyList<IntegrationMention> mentions)
+        public IntegrationPoint(
+            string name,
+            IntegrationPointKind kind,
+            IReadOnlyList<IntegrationMention> mentions
+        )
         {
-            Word = word;
+            Name = name;
+            Kind = kind;
             Mentions = mentions;
         }
 
-        public string Word { get; }
+        /// <summary>The words as the domains spell them, or the skill id.</summary>
+        public string Name { get; }
+
+        public IntegrationPointKind Kind { get; }
 
         public IReadOnlyList<IntegrationMention> Mentions { get; }
 
         /// <summary>
-        /// "**secrets**: task, member (concern); task, member (skills for concern)".
+        /// "**node pools**: a (cluster architecture) and b (GPU scheduling) both design it:
+        /// settle one design and who owns it."
         /// </summary>
         public string Render()
         {
-            var places = Mentions.Select(mention =>
-            {
-                var where = mention.Output.IsStructured
-                    ? (mention.InConcern ? mention.Concern : "skills for " + mention.Concern)
-                    : "its text";
-                return $"{mention.Output.Label} ({where})";
-            });
-            return $"**{Word}**: " + string.Join("; ", places);
+            var lead = Kind == IntegrationPointKind.Skill ? $"**`{Name}`**" : $"**{Name}**";
+            return $"{lead}: {Why()}";
         }
 
-        public override string ToString() => Word;
+        public override string ToString() => Name;
+
+        private string Why()
+        {
+            var designing = Mentions.Where(m => m.InConcern).ToList();
+            var relying = Mentions.Where(m => !m.InConcern && !m.Owns).ToList();
+            var owning = Mentions.Where(m => m.Owns).ToList();
+            if (Mentions.All(m => !m.Output.IsStructured))
+            {
+                return Join(Mentions.Select(m => $"{m.Output.Label} (its text)"))
+                    + " both name it: check that they mean the same.";
+            }
+
+            if (Kind == IntegrationPointKind.Skill)
+            {
+                var planned = Join(designing.Select(Place));
+                if (owning.Count == 0)
+                {
+                    return $"planned by {planned}: share one procedure and agree who leads it.";
+                }
+
+                var owners = Join(owning.Select(m => m.Output.Label));
+                var have = owning.Count == 1 ? "has" : "have";
+                return $"drawn from the library by {planned}; {owners} {have} it as its own "
+                    + "skill: let them review that part.";
+            }
+
+            if (relying.Count == 0)
+            {
+                var all = designing.Count == 2 ? "both" : "all";
+                return $"{Join(designing.Select(Place))} {all} design it: settle one design "
+                    + "and who owns it.";
+            }
+
+            var verb = designing.Count == 1 ? "designs" : "design";
+            return $"{Join(designing.Select(Place))} {verb} it; the skills of "
+                + $"{Join(relying.Select(Place))} depend on it: agree how they meet.";
+        }
+
+        private static string Place(IntegrationMention mention)
+        {
+            if (mention.Concern == null)
+            {
+                return mention.Output.Label;
+            }
+
+            return $"{mention.Output.Label} ({ConcernLabel.Of(mention.Concern)})";
+        }
+
+        private static string Join(IEnumerable<string> parts)
+        {
+            var list = parts.ToList();
+            return list.Count <= 1
+                ? list.FirstOrDefault() ?? ""
+                : string.Join("; ", list.Take(list.Count - 1)) + " and " + list.Last();
+        }
     }
 }

@@ -2,26 +2,55 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TeamForge.Execution;
+using TeamForge.Library;
 
 namespace TeamForge.Integration
 {
     /// <summary>
-    /// Finds what domains share: a term one domain names in a concern that another domain
-    /// names too, in its concerns or in the skill material under them ("secrets" is a
-    /// security concern and a step of the Kubernetes deployment skill). Terms rank by how
-    /// many domains raise them, concerns counting double, times how rare the term is.
+    /// Finds the concepts two or more domains raise, and only those a reader can act on:
+    /// two-word domain terms ("node pools", "network policies") named in one domain's
+    /// concern and in another's concern or skill material; skills two domains plan, or one
+    /// draws that another domain's member owns; and single distinctive words ("secrets")
+    /// one domain's concern names and another domain names too. Generic English and
+    /// planning words ("before", "cover", "path") never count. Few points, strongest first.
     /// </summary>
     internal static class IntegrationPointFinder
     {
-        public const int MaxPoints = 8;
+        public const int MaxPoints = 6;
+
+        /// <summary>Single words are the weakest evidence; at most this many are listed.</summary>
+        public const int MaxTerms = 3;
 
         private const int ConcernWeight = 2;
         private const int MaterialWeight = 1;
 
-        /// <param name="idf">How rare a term is; null to judge it from the outputs alone.</param>
+        // Marks between words that end a phrase: "namespaces, resource quotas" is no
+        // "namespaces resource".
+        private static readonly char[] Breaks =
+        {
+            ',', ';', ':', '.', '(', ')', '[', ']', '/', '\n', '>', '<', '\u2014', '\u2013',
+        };
+
+        // Words that join two parts of a line: a phrase does not run across them.
+        private static readonly HashSet<string> Joiners = new HashSet<string>(
+            new[] { "and", "or", "but", "with", "so", "that", "which", "while", "then" },
+            StringComparer.Ordinal
+        );
+
+        /// <param name="outputs">The domain outputs, in plan order.</param>
+        /// <param name="distinctive">
+        /// Whether a term tells skills apart (rare in the library); null to take every word
+        /// that can name a topic.
+        /// </param>
+        /// <param name="team">The team, to know whose skills are whose; may be null.</param>
+        /// <param name="library">The library, to know whose skills are whose; may be null.</param>
+        /// <param name="conflicts">Skills already reported as conflicts, not listed again.</param>
         public static List<IntegrationPoint> Find(
             IReadOnlyList<DomainOutput> outputs,
-            Func<string, double> idf = null
+            Func<string, bool> distinctive = null,
+            TeamDefinition team = null,
+            TeamLibrary library = null,
+            IEnumerable<string> conflicts = null
         )
         {
             if (outputs.Count < 2)
@@ -29,134 +58,304 @@ namespace TeamForge.Integration
                 return new List<IntegrationPoint>();
             }
 
-            var rarity = idf ?? OutputIdf(outputs);
-            var concernTerms = outputs.Select(ConcernTerms).ToList();
-            var materialTerms = outputs.Select(MaterialTerms).ToList();
-            var candidates = concernTerms
-                .SelectMany(terms => terms.Keys)
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(term => term, StringComparer.Ordinal);
+            var isDistinctive = distinctive ?? (term => true);
+            var phrases = Phrases(outputs, isDistinctive);
+            var skills = Skills(outputs, team, library, conflicts);
+            var covered = new HashSet<string>(
+                phrases
+                    .SelectMany(point => Words(point.Point.Name))
+                    .Concat(skills.SelectMany(point => Words(point.Point.Name))),
+                StringComparer.Ordinal
+            );
+            var terms = Terms(outputs, isDistinctive)
+                .Where(point => !covered.Contains(Key(Words(point.Point.Name))))
+                .Take(MaxTerms);
 
-            var points = new List<(IntegrationPoint Point, double Score)>();
-            foreach (var term in candidates)
+            return phrases
+                .Concat(skills)
+                .Concat(terms)
+                .Take(MaxPoints)
+                .Select(point => point.Point)
+                .ToList();
+        }
+
+        private static List<(IntegrationPoint Point, int Score)> Phrases(
+            IReadOnlyList<DomainOutput> outputs,
+            Func<string, bool> distinctive
+        )
+        {
+            var inConcerns = outputs
+                .Select(output => Pieces(output, concerns: true, PhrasesOf))
+                .ToList();
+            var inMaterial = outputs
+                .Select(output => Pieces(output, concerns: false, PhrasesOf))
+                .ToList();
+            return Shared(outputs, inConcerns, inMaterial, IntegrationPointKind.Phrase)
+                .Where(point => Stems(point.Point.Name).Any(distinctive))
+                .ToList();
+        }
+
+        private static List<(IntegrationPoint Point, int Score)> Terms(
+            IReadOnlyList<DomainOutput> outputs,
+            Func<string, bool> distinctive
+        )
+        {
+            // A single word counts only where a domain names it: in a concern or in the id of
+            // a skill it plans. Skill material mentions too much in passing for one word.
+            var inConcerns = outputs
+                .Select(output => Pieces(output, concerns: true, TermsOf))
+                .ToList();
+            var inSkills = outputs
+                .Select(output => Pieces(output, concerns: false, TermsOf, skillIds: true))
+                .ToList();
+            return Shared(outputs, inConcerns, inSkills, IntegrationPointKind.Term)
+                .Where(point => Stems(point.Point.Name).All(distinctive))
+                .ToList();
+        }
+
+        // Key -> (the words as written, the concern that holds them), per output: from its
+        // concerns, or from the skill material under them. A text without concerns offers
+        // its summary and its whole text.
+        private static Dictionary<string, (string Surface, string Concern)> Pieces(
+            DomainOutput output,
+            bool concerns,
+            Func<string, IEnumerable<(string Key, string Surface)>> split,
+            bool skillIds = false
+        )
+        {
+            var pieces = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            var sources = output.Concerns.Count > 0
+                ? output.Concerns.Select(concern =>
+                    (
+                        Text: concerns ? concern.Text
+                            : skillIds ? string.Join(", ", concern.Skills).Replace('-', ' ')
+                            : concern.Material,
+                        Concern: concern.Text
+                    )
+                )
+                : new[]
+                {
+                    (
+                        Text: concerns ? output.Summary ?? "" : output.Text ?? "",
+                        Concern: (string)null
+                    ),
+                };
+            foreach (var (text, concern) in sources)
+            {
+                foreach (var (key, surface) in split(text))
+                {
+                    if (!pieces.ContainsKey(key))
+                    {
+                        pieces.Add(key, (surface, concern));
+                    }
+                }
+            }
+
+            return pieces;
+        }
+
+        private static List<(IntegrationPoint Point, int Score)> Shared(
+            IReadOnlyList<DomainOutput> outputs,
+            List<Dictionary<string, (string Surface, string Concern)>> inConcerns,
+            List<Dictionary<string, (string Surface, string Concern)>> inMaterial,
+            IntegrationPointKind kind
+        )
+        {
+            var keys = inConcerns
+                .SelectMany(pieces => pieces.Keys)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(key => key, StringComparer.Ordinal);
+            var points = new List<(IntegrationPoint Point, int Score)>();
+            foreach (var key in keys)
             {
                 var mentions = new List<IntegrationMention>();
-                var weight = 0;
+                var score = 0;
+                string surface = null;
                 for (var i = 0; i < outputs.Count; i++)
                 {
-                    if (concernTerms[i].TryGetValue(term, out var concern))
+                    if (inConcerns[i].TryGetValue(key, out var named))
                     {
-                        mentions.Add(new IntegrationMention(outputs[i], concern, true));
-                        weight += ConcernWeight;
+                        surface = surface ?? named.Surface;
+                        mentions.Add(new IntegrationMention(outputs[i], named.Concern, true));
+                        score += ConcernWeight;
                     }
-                    else if (materialTerms[i].TryGetValue(term, out var under))
+                    else if (inMaterial[i].TryGetValue(key, out var under))
                     {
-                        mentions.Add(new IntegrationMention(outputs[i], under, false));
-                        weight += MaterialWeight;
+                        mentions.Add(new IntegrationMention(outputs[i], under.Concern, false));
+                        score += MaterialWeight;
                     }
                 }
 
                 if (mentions.Count >= 2)
                 {
-                    var point = new IntegrationPoint(Word(term, outputs), mentions);
-                    points.Add((point, weight * rarity(term) * rarity(term)));
+                    points.Add((new IntegrationPoint(surface, kind, mentions), score));
                 }
             }
 
             return points
-                .OrderByDescending(item => item.Score)
-                .ThenBy(item => item.Point.Word, StringComparer.Ordinal)
-                .Take(MaxPoints)
-                .Select(item => item.Point)
+                .OrderByDescending(point => point.Score)
+                .ThenBy(point => point.Point.Name, StringComparer.Ordinal)
                 .ToList();
         }
 
-        // Term -> the first concern naming it. A text without concerns offers its summary.
-        private static Dictionary<string, string> ConcernTerms(DomainOutput output)
+        // A skill planned by two domains, or drawn by one from the library while another
+        // domain's member has it as its own: the two should share one procedure.
+        private static List<(IntegrationPoint Point, int Score)> Skills(
+            IReadOnlyList<DomainOutput> outputs,
+            TeamDefinition team,
+            TeamLibrary library,
+            IEnumerable<string> conflicts
+        )
         {
-            var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var concerns =
-                output.Concerns.Count > 0
-                    ? output.Concerns.Select(concern => concern.Text)
-                    : new[] { output.Summary ?? "" };
-            foreach (var concern in concerns)
+            var reported = new HashSet<string>(
+                conflicts ?? new string[0],
+                StringComparer.OrdinalIgnoreCase
+            );
+            var ids = outputs
+                .SelectMany(output => output.Concerns.SelectMany(concern => concern.Skills))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(id => !reported.Contains(id))
+                .OrderBy(id => id, StringComparer.Ordinal);
+            var points = new List<(IntegrationPoint Point, int Score)>();
+            foreach (var id in ids)
             {
-                foreach (var term in TextTokenizer.QueryTerms(concern).Where(Meaningful))
+                var planners = outputs
+                    .Select(output => (
+                        Output: output,
+                        Concern: output.Concerns.FirstOrDefault(concern =>
+                            concern.Skills.Contains(id, StringComparer.OrdinalIgnoreCase)
+                        )
+                    ))
+                    .Where(use => use.Concern != null)
+                    .ToList();
+                var mentions = planners
+                    .Select(use => new IntegrationMention(use.Output, use.Concern.Text, true))
+                    .ToList();
+                if (planners.Count == 1 && IsDrawn(planners[0].Concern, id))
                 {
-                    if (!terms.ContainsKey(term))
-                    {
-                        terms.Add(term, concern);
-                    }
+                    var owners = SkillOwners.Of(id, team, library);
+                    mentions.AddRange(
+                        outputs
+                            .Where(output => output != planners[0].Output)
+                            .Where(output =>
+                                owners.Contains(output.Member, StringComparer.OrdinalIgnoreCase)
+                            )
+                            .Take(1)
+                            .Select(output => new IntegrationMention(output, null, false, true))
+                    );
+                }
+
+                if (mentions.Count >= 2)
+                {
+                    var point = new IntegrationPoint(id, IntegrationPointKind.Skill, mentions);
+                    points.Add((point, mentions.Count));
                 }
             }
 
-            return terms;
+            return points
+                .OrderByDescending(point => point.Score)
+                .ThenBy(point => point.Point.Name, StringComparer.Ordinal)
+                .ToList();
         }
 
-        // Term -> the first concern whose material names it. A text without concerns offers all.
-        private static Dictionary<string, string> MaterialTerms(DomainOutput output)
+        private static bool IsDrawn(DomainConcern concern, string id)
         {
-            var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var material =
-                output.Concerns.Count > 0
-                    ? output.Concerns.Select(concern => (concern.Text, concern.Material))
-                    : new[] { (output.Summary ?? "", output.Text ?? "") };
-            foreach (var (concern, text) in material)
+            return concern.DrawnSkills.Contains(id, StringComparer.OrdinalIgnoreCase);
+        }
+
+        // Two neighbouring topic words within one part of a line: "node pools", "policy
+        // (as) code". Keys are folded, so "network policy" meets "network policies".
+        private static IEnumerable<(string Key, string Surface)> PhrasesOf(string text)
+        {
+            foreach (var part in Parts(text))
             {
-                foreach (var term in TextTokenizer.QueryTerms(text).Where(Meaningful))
+                for (var i = 0; i + 1 < part.Count; i++)
                 {
-                    if (!terms.ContainsKey(term))
+                    var first = part[i];
+                    var second = part[i + 1];
+                    if (first.Term != second.Term)
                     {
-                        terms.Add(term, concern);
+                        yield return (
+                            Fold(first.Term) + " " + Fold(second.Term),
+                            first.Word + " " + second.Word
+                        );
                     }
                 }
             }
-
-            return terms;
         }
 
-        // Numbers and one- or two-letter scraps ("v1", "ui") are not topics on their own.
-        private static bool Meaningful(string term)
+        private static IEnumerable<(string Key, string Surface)> TermsOf(string text)
         {
-            return term.Length > 2 && !term.All(char.IsDigit);
+            return Parts(text)
+                .SelectMany(part => part)
+                .Select(word => (Fold(word.Term), word.Word));
         }
 
-        private static Func<string, double> OutputIdf(IReadOnlyList<DomainOutput> outputs)
+        // The text's topic words, cut into runs at punctuation and joining words; stop words
+        // inside a run are skipped ("policy as code"), anything generic breaks it.
+        private static List<List<(string Term, string Word)>> Parts(string text)
         {
-            var index = new Bm25Index();
-            for (var i = 0; i < outputs.Count; i++)
+            var parts = new List<List<(string Term, string Word)>>();
+            var current = new List<(string Term, string Word)>();
+            var source = text ?? "";
+            var at = 0;
+            foreach (var (term, word) in TextTokenizer.SurfaceWords(source))
             {
-                index.Add(
-                    i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    TextTokenizer.QueryTerms(outputs[i].Text)
-                );
-            }
-
-            return index.Idf;
-        }
-
-        // The word as the concerns spell it ("secrets"), not its folded term ("secret").
-        private static string Word(string term, IReadOnlyList<DomainOutput> outputs)
-        {
-            foreach (var output in outputs)
-            {
-                foreach (
-                    var concern in output
-                        .Concerns.Select(c => c.Text)
-                        .Concat(new[] { output.Summary ?? "" })
-                )
+                var found = source.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+                var gap = found < 0 ? "" : source.Substring(at, found - at);
+                at = found < 0 ? at : found + word.Length;
+                if (gap.IndexOfAny(Breaks) >= 0
+                    || Joiners.Contains(word))
                 {
-                    foreach (var (folded, word) in TextTokenizer.SurfaceWords(concern))
-                    {
-                        if (folded == term)
-                        {
-                            return word;
-                        }
-                    }
+                    End(parts, ref current);
                 }
+
+                if (Joiners.Contains(word) || TextTokenizer.Tokenize(word).Count == 0)
+                {
+                    continue;
+                }
+
+                if (!GenericTerms.CanNameATopic(term) || TextTokenizer.IsTaskVerb(word))
+                {
+                    End(parts, ref current);
+                    continue;
+                }
+
+                current.Add((term, word));
             }
 
-            return term;
+            End(parts, ref current);
+            return parts;
         }
+
+        private static void End(
+            List<List<(string Term, string Word)>> parts,
+            ref List<(string Term, string Word)> current
+        )
+        {
+            if (current.Count > 0)
+            {
+                parts.Add(current);
+                current = new List<(string Term, string Word)>();
+            }
+        }
+
+        // The library knows terms by their stem ("secret"), not by the folded matching key.
+        private static IEnumerable<string> Stems(string name)
+        {
+            return TextTokenizer.SurfaceWords(name ?? "").Select(word => word.Term);
+        }
+
+        private static string Fold(string term) => ConcernOverlap.Fold(term);
+
+        private static List<string> Words(string name)
+        {
+            return TextTokenizer
+                .SurfaceWords((name ?? "").Replace('-', ' '))
+                .Select(word => Fold(word.Term))
+                .ToList();
+        }
+
+        private static string Key(List<string> words) => string.Join(" ", words);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Markdig;
@@ -10,6 +11,11 @@ namespace TeamForge.Integration
     /// <summary>Small Markdig helpers shared by the playbook and the composer.</summary>
     internal static class MarkdownText
     {
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(
+            new[] { "e.g.", "i.e.", "etc.", "vs.", "cf.", "approx." },
+            StringComparer.Ordinal
+        );
+
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .Build();
@@ -86,6 +92,46 @@ namespace TeamForge.Integration
                 ) + " ...";
         }
 
+        /// <summary>
+        /// The text on one line, cut only where a sentence ends: as many whole sentences as
+        /// fit in <paramref name="limit"/> characters, else the first sentence whole when it
+        /// fits in half as much again. Only a first sentence longer than that is cut after a
+        /// word, with "...": a reader gets what a step expects, not half of it.
+        /// </summary>
+        public static string Sentences(string text, int limit)
+        {
+            var line = Collapse(text);
+            if (line.Length <= limit)
+            {
+                return line;
+            }
+
+            var ends = SentenceEnds(line).ToList();
+            var fits = ends.Where(end => end <= limit).ToList();
+            if (fits.Count > 0)
+            {
+                return line.Substring(0, fits.Last());
+            }
+
+            var cap = limit + limit / 2;
+            if (ends.Count > 0 && ends[0] <= cap)
+            {
+                return line.Substring(0, ends[0]);
+            }
+
+            if (line.Length <= cap)
+            {
+                return line;
+            }
+
+            var word = line.LastIndexOf(' ', cap);
+            return (word > 0 ? line.Substring(0, word) : line.Substring(0, cap)).TrimEnd(
+                    ',',
+                    ';',
+                    ':'
+                ) + " ...";
+        }
+
         /// <summary>Whitespace runs become one space; the ends are trimmed.</summary>
         public static string Collapse(string text)
         {
@@ -109,6 +155,29 @@ namespace TeamForge.Integration
             }
 
             return result.ToString();
+        }
+
+        // Where sentences end: after ".", "!" or "?" followed by a space, except after
+        // "e.g.", "i.e.", "etc." and "vs.", which end no sentence.
+        private static IEnumerable<int> SentenceEnds(string line)
+        {
+            for (var i = 0; i + 1 < line.Length; i++)
+            {
+                var mark = line[i];
+                if ((mark != '.' && mark != '!' && mark != '?') || line[i + 1] != ' ')
+                {
+                    continue;
+                }
+
+                var start = line.LastIndexOf(' ', i) + 1;
+                var word = line.Substring(start, i + 1 - start).ToLowerInvariant();
+                if (mark == '.' && Abbreviations.Contains(word.TrimStart('(')))
+                {
+                    continue;
+                }
+
+                yield return i + 1;
+            }
         }
 
         private static void Append(Inline inline, StringBuilder text)

@@ -9,7 +9,7 @@ namespace TeamForge.Integration
     /// Puts a concern in a roadmap stage by the words it uses; the stage with most hits
     /// wins, an earlier stage on a tie (foundations before what stands on them).
     /// Limitation: the word lists are about platform work; other teams' concerns mostly
-    /// land in no stage ("Other work") and are ordered by their task's wave.
+    /// land in no stage, so their roadmap follows the task graph's waves instead.
     /// </summary>
     internal static class StageClassifier
     {

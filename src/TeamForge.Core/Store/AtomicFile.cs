@@ -40,12 +40,13 @@ namespace TeamForge.Store
                     temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
                     write(stream);
-                    // Without this a power cut after the move can leave an empty target.
-                    stream.Flush(flushToDisk: true);
+
+                    // Handed to the operating system, which keeps it when the process is
+                    // killed. Limitation: not forced to the disk, which cost seconds per
+                    // thousand tasks, so a power cut may lose or empty the latest writes.
+                    stream.Flush();
                 }
 
-                // Limitation: the folder itself is not flushed (.NET has no way to), so a
-                // power cut right after the move may still bring back the old content.
                 if (File.Exists(path))
                 {
                     File.Replace(temporary, path, null);

@@ -16,8 +16,9 @@ namespace TeamForge.Store
         }
 
         /// <summary>
-        /// Appends in one write, flushed to disk: with the file opened for appending, lines
-        /// from one process never interleave, and a kill tears at most the last line.
+        /// Appends in one write, handed to the operating system: with the file opened for
+        /// appending, lines from one process never interleave, and a kill tears at most the
+        /// last line.
         /// </summary>
         public virtual void Append(string path, byte[] bytes)
         {
@@ -25,7 +26,7 @@ namespace TeamForge.Store
                 path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1))
             {
                 stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
             }
         }
 

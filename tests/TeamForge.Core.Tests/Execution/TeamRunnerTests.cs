@@ -10,6 +10,7 @@ using TeamForge.Tests.Planning;
 
 namespace TeamForge.Tests.Execution
 {
+    [Collection(TimedRunsCollection.Name)]
     public class TeamRunnerTests
     {
         [Fact]
@@ -187,6 +188,30 @@ namespace TeamForge.Tests.Execution
             Assert.Equal(new[] { "part-1", "part-2", "part-3" }, join.DependsOn);
             Assert.Equal("work of join", join.Output);
             Assert.Equal(join.EndTime - join.StartTime, join.Duration);
+        }
+
+        [Fact]
+        public async Task EveryResultCarriesItsPlaceInThePlanHoweverItEnded()
+        {
+            var plan = Plan(new TeamBuilder("chain", "boss")
+                .Member("boss", "Lead").Member("helper", "Helper")
+                .Task("slow", "helper").Task("root", "helper").Task("next", "boss", "root")
+                .Build());
+            var provider = new FakeProvider(10);
+            provider.Failing.Add("root");
+            var observer = new RecordingObserver();
+
+            var results = await new TeamRunner().RunAsync(
+                plan, Options(), provider, observer, CancellationToken.None);
+
+            var places = plan.Tasks.Select((task, index) => (task.Name, index)).ToList();
+            foreach (var (name, index) in places)
+            {
+                Assert.Equal(index, Result(results, name).PlanIndex);
+                Assert.Equal(index, observer.Finished.Single(r => r.TaskName == name).PlanIndex);
+            }
+
+            Assert.Equal(TaskResultStatus.Skipped, Result(results, "next").Status);
         }
 
         [Fact]

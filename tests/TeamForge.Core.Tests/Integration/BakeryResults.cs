@@ -74,6 +74,11 @@ namespace TeamForge.Tests.Integration
                 results.Add(integration);
             }
 
+            for (var i = 0; i < results.Count; i++)
+            {
+                results[i].PlanIndex = i;
+            }
+
             return results;
         }
 

@@ -1,6 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TeamForge.Execution;
 using TeamForge.Integration;
+using TeamForge.Planning;
+using TeamForge.Tests.Execution;
+using TeamForge.Tests.Planning;
 
 namespace TeamForge.Tests.Integration
 {
@@ -32,7 +39,7 @@ namespace TeamForge.Tests.Integration
         }
 
         [Fact]
-        public void Puts_domain_sections_first_and_the_integrating_one_last()
+        public void Puts_domain_sections_first_in_plan_order_and_the_integrating_one_last()
         {
             var results = BakeryResults.Run();
             results.Reverse();
@@ -40,10 +47,10 @@ namespace TeamForge.Tests.Integration
             var design = DesignComposer.Compose(results);
 
             Assert.Equal(
-                new[] { "plan-stores", "plan-pastry", "integrate-opening" },
+                new[] { "plan-pastry", "plan-stores", "integrate-opening" },
                 design.Sections.Select(s => s.TaskName)
             );
-            Assert.Equal("plan-pastry (pastry-cook)", design.Sections[1].Title);
+            Assert.Equal("plan-stores (head-baker)", design.Sections[1].Title);
             Assert.True(design.Sections.Last().IsIntegration);
         }
 
@@ -83,7 +90,7 @@ namespace TeamForge.Tests.Integration
                 },
                 design.OpenDecisions
             );
-            Assert.Equal("Phase 1: wave 1", design.Roadmap.Single().Name);
+            Assert.Equal("Phase 1: `plan-pastry`", design.Roadmap.Single().Name);
             Assert.StartsWith(
                 "`plan-pastry` (pastry-cook): ",
                 design.Roadmap.Single().Items.Single()
@@ -92,6 +99,63 @@ namespace TeamForge.Tests.Integration
                 "This task failed: the oven timer broke.",
                 design.Sections.Single(s => s.TaskName == "plan-stores").Text
             );
+        }
+
+        [Fact]
+        public async Task A_task_skipped_or_cancelled_by_the_run_says_why_once()
+        {
+            var team = new TeamBuilder("chain", "boss")
+                .Member("boss", "Lead")
+                .Member("helper", "Helper")
+                .Task("root", "helper")
+                .Task("next", "helper", "root")
+                .Task("last", "boss", "next")
+                .Build();
+            var library = TeamBuilder.Library("boss", "helper");
+            var plan = TaskPlanner.Plan(team, library, new PlanOptions());
+            var provider = new FakeProvider(1);
+            provider.Failing.Add("root");
+            var options = new RunOptions { RunId = "run-9", Library = library };
+            var results = (
+                await new TeamRunner().RunAsync(
+                    plan,
+                    options,
+                    provider,
+                    null,
+                    CancellationToken.None
+                )
+            ).ToList();
+            results.Add(
+                new TaskResult
+                {
+                    RunId = "run-9",
+                    TaskName = "tidy",
+                    Member = "helper",
+                    Status = TaskResultStatus.Cancelled,
+                    Error = "cancelled before it started",
+                    PlanIndex = 3,
+                }
+            );
+
+            var design = DesignComposer.Compose(results);
+
+            Assert.Contains(
+                "`next` (helper) is missing: it was skipped because 'root' failed.",
+                design.Missing
+            );
+            Assert.Contains(
+                design.Missing,
+                line => line.StartsWith(
+                    "The integrating task `last` (boss) was skipped because 'root' failed, so",
+                    StringComparison.Ordinal
+                )
+            );
+            Assert.Contains(
+                "`tidy` (helper) is missing: it was cancelled before it started.",
+                design.Missing
+            );
+            Assert.DoesNotContain("skipped: skipped", design.Markdown);
+            Assert.DoesNotContain("cancelled: cancelled", design.Markdown);
         }
 
         [Fact]
@@ -137,7 +201,7 @@ namespace TeamForge.Tests.Integration
                 design.Sections[0].Text
             );
             Assert.Equal(
-                new[] { "Phase 1: wave 1", "Phase 2: wave 2" },
+                new[] { "Phase 1: `bake`", "Phase 2: `sell`" },
                 design.Roadmap.Select(p => p.Name)
             );
             Assert.Equal(
@@ -215,12 +279,50 @@ namespace TeamForge.Tests.Integration
         }
 
         [Fact]
+        public void Results_in_any_completion_order_compose_to_the_same_document()
+        {
+            var reference = DesignComposer.Compose(SameClock(BakeryResults.Run())).Markdown;
+            var shuffles = new[] { new[] { 2, 1, 0 }, new[] { 1, 0, 2 }, new[] { 1, 2, 0 } };
+
+            foreach (var order in shuffles)
+            {
+                var results = SameClock(BakeryResults.Run());
+                var shuffled = order.Select(i => results[i]).ToList();
+
+                var markdown = DesignComposer.Compose(shuffled).Markdown;
+
+                Assert.Equal(reference, markdown);
+            }
+
+            Assert.True(
+                reference.IndexOf("## plan-pastry", StringComparison.Ordinal)
+                    < reference.IndexOf("## plan-stores", StringComparison.Ordinal),
+                "sections follow the plan"
+            );
+            Assert.Contains("Present: `plan-pastry`, `plan-stores`", reference);
+        }
+
+        [Fact]
         public void The_same_results_compose_to_the_same_document()
         {
             Assert.Equal(
                 DesignComposer.Compose(BakeryResults.Run()).Markdown,
                 DesignComposer.Compose(BakeryResults.Run()).Markdown
             );
+        }
+
+        // Every task on one clock, so that only the order the results arrive in differs.
+        private static List<TaskResult> SameClock(
+            List<TaskResult> results
+        )
+        {
+            foreach (var result in results)
+            {
+                result.StartTime = BakeryResults.Start;
+                result.EndTime = BakeryResults.Start.AddSeconds(1);
+            }
+
+            return results;
         }
     }
 }

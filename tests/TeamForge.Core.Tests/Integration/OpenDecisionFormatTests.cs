@@ -39,7 +39,7 @@ namespace TeamForge.Tests.Integration
             var plain = ParseLine("- Choose the flour mill (north mill or south mill)");
             var bare = ParseLine("- Whether to open on Sundays");
 
-            Assert.Equal("Choose the flour mill", plain.Topic);
+            Assert.Equal("Flour mill", plain.Topic);
             Assert.Equal(new[] { "north mill", "south mill" }, plain.Options);
             Assert.Equal("Whether to open on Sundays", bare.Topic);
             Assert.Empty(bare.Options);

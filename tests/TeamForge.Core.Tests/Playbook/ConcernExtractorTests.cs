@@ -37,6 +37,49 @@ namespace TeamForge.Tests.Playbook
         }
 
         [Fact]
+        public void Description_items_that_repeat_a_line_in_other_word_forms_are_left_out()
+        {
+            var team = BakeryTeam.Team();
+            team.Tasks[2].Description =
+                "Resolve clashes between the plans, order the opening into a phased roadmap, "
+                    + "hire drivers";
+            team.Sections = BakeryTeam.Sections(
+                "## Task Decomposition\n\n### Phase 3: Integration (Head Baker)\n\n"
+                    + "- Resolves clashes over oven time and records each decision\n"
+                    + "- Orders the opening work into phases with a date for each\n"
+            );
+
+            var concerns = ConcernExtractor
+                .Extract(PlaybookContexts.For(team, BakeryTeam.Library(), "integrate-opening"))
+                .Select(c => c.Text)
+                .ToList();
+
+            Assert.Equal(
+                new[]
+                {
+                    "Resolves clashes over oven time and records each decision",
+                    "Orders the opening work into phases with a date for each",
+                    "Hire drivers",
+                },
+                concerns
+            );
+        }
+
+        [Theory]
+        [InlineData("Pattern observation", "Observe the reasoning patterns of the week", true)]
+        [InlineData("Intention setting", "Clear the noise and set an intention", true)]
+        [InlineData("Evaluate package structure", "Evaluate package API surface", false)]
+        [InlineData("Error handling", "Evaluate error messages and warnings", false)]
+        public void An_item_repeats_a_line_when_most_of_its_terms_are_there_in_any_form(
+            string item,
+            string line,
+            bool repeats
+        )
+        {
+            Assert.Equal(repeats, ConcernOverlap.Repeats(item, line));
+        }
+
+        [Fact]
         public void The_leads_domain_task_takes_its_own_list_not_setup_or_integration()
         {
             var concerns = ConcernExtractor

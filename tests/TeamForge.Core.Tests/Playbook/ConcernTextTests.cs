@@ -27,15 +27,38 @@ namespace TeamForge.Tests.Playbook
         [Theory]
         [InlineData(
             "Set up the proofing room (sourdough or yeast)",
-            "The proofing room",
+            "Proofing room",
             "sourdough|yeast"
         )]
         [InlineData(
             "Choose ovens (deck, convection, or wood-fired)",
-            "Choose ovens",
+            "Ovens",
             "deck|convection|wood-fired"
         )]
         [InlineData("Track sales (tills, tablets, or similar)", "Track sales", "tills|tablets")]
+        [InlineData(
+            "Design CI/CD with a GitOps controller (Argo CD or Flux), including how changes "
+                + "are promoted from staging to production",
+            "GitOps controller",
+            "Argo CD|Flux"
+        )]
+        [InlineData(
+            "Design model serving (KServe or a custom server), with rollout and rollback",
+            "Model serving",
+            "KServe|a custom server"
+        )]
+        [InlineData(
+            "Decide whether a service mesh is needed (Istio or Linkerd) and, if so, which "
+                + "traffic it covers",
+            "Service mesh",
+            "Istio|Linkerd"
+        )]
+        [InlineData(
+            "Choose secrets management (Vault or Sealed Secrets) and define rotation",
+            "Secrets management",
+            "Vault|Sealed Secrets"
+        )]
+        [InlineData("(Flour or rye), then knead", "Then knead", "Flour|rye")]
         public void A_parenthesised_or_list_is_an_open_decision(
             string line,
             string topic,
@@ -46,6 +69,7 @@ namespace TeamForge.Tests.Playbook
 
             Assert.NotNull(decision);
             Assert.Equal(topic, decision.Topic);
+            Assert.DoesNotContain(" ,", decision.Topic);
             Assert.Equal(options.Split('|'), decision.Options);
         }
 

@@ -79,6 +79,42 @@ namespace TeamForge.Tests.Playbook
             );
         }
 
+        [Theory]
+        [InlineData("GitOps workflow", "Argo CD or Flux")]
+        [InlineData("Service mesh configuration", "Istio or Linkerd")]
+        [InlineData("Model serving infrastructure", "KServe, Seldon or custom")]
+        [InlineData("Secrets management", "Sealed Secrets or Vault")]
+        public void Decision_labels_are_the_noun_phrase_the_options_qualify(
+            string topic,
+            string options
+        )
+        {
+            var decisions = PlatformTeamRun.Section(Run.Integration, "Open decisions");
+
+            Assert.Contains($"- **{topic}**: {options} (raised by ", decisions);
+            Assert.DoesNotContain(" ,", decisions);
+        }
+
+        [Fact]
+        public void The_summary_by_domain_counts_what_the_design_lists_elsewhere()
+        {
+            var summary = PlatformTeamRun.Section(Run.Integration, "Summary by domain");
+            var decisions = PlatformTeamRun.Section(Run.Integration, "Open decisions");
+            var topics = decisions
+                .Split('\n')
+                .Where(line => line.StartsWith("- **", StringComparison.Ordinal))
+                .Select(line => line.Substring(4, line.IndexOf("**:", 4) - 4))
+                .ToList();
+
+            Assert.NotEmpty(topics);
+            foreach (var topic in topics)
+            {
+                Assert.DoesNotContain(topic, summary, StringComparison.OrdinalIgnoreCase);
+            }
+
+            Assert.Contains("- Open decisions: 2, listed under Open decisions", summary);
+        }
+
         [Fact]
         public void The_security_member_draws_platform_skills_its_own_do_not_cover()
         {
@@ -137,17 +173,41 @@ namespace TeamForge.Tests.Playbook
         [Fact]
         public void Secrets_are_an_integration_point_of_security_and_core_infrastructure()
         {
+            // Security draws the core member's secrets skill: the two meet on secrets.
             var line = PlatformTeamRun
                 .Section(Run.Integration, "Integration points")
                 .Split('\n')
-                .Single(l => l.StartsWith("- **secrets**", StringComparison.Ordinal));
+                .Single(l =>
+                    l.StartsWith("- **", StringComparison.Ordinal)
+                    && l.Substring(0, l.IndexOf(":", StringComparison.Ordinal)).Contains("secrets")
+                );
 
             Assert.Contains("design-platform-security, security-analyst", line);
             Assert.Contains("design-core-infrastructure, devops-engineer", line);
         }
 
         [Fact]
-        public void The_roadmap_puts_cluster_and_secrets_before_serving_and_debt_last()
+        public void Integration_points_are_few_and_never_generic_words()
+        {
+            var points = PlatformTeamRun
+                .Section(Run.Integration, "Integration points")
+                .Split('\n')
+                .Where(l => l.StartsWith("- **", StringComparison.Ordinal))
+                .Select(l => l.Substring(4, l.IndexOf("**:", 4, StringComparison.Ordinal) - 4))
+                .ToList();
+            var generic = new[]
+            {
+                "before", "cover", "needed", "path", "including", "service", "resource",
+                "infrastructure", "capabilities", "kubernetes", "node", "pools",
+            };
+
+            Assert.InRange(points.Count, 1, 6);
+            Assert.Empty(points.Intersect(generic, StringComparer.OrdinalIgnoreCase));
+            Assert.Contains("resource quotas", points);
+        }
+
+        [Fact]
+        public void The_roadmap_puts_cluster_and_secrets_before_serving_and_debt_work_last()
         {
             var roadmap = PlatformTeamRun.Section(Run.Integration, "Roadmap");
             var phases = roadmap
@@ -165,7 +225,10 @@ namespace TeamForge.Tests.Playbook
                 PhaseOf("secrets management") < PhaseOf("model serving infrastructure")
             );
             Assert.True(PhaseOf("CI/CD pipelines") < PhaseOf("model serving infrastructure"));
-            Assert.Equal(phases.Count - 1, PhaseOf("technical debt"));
+            // The debt review decides what the build fixes first; paying it down comes last.
+            Assert.Equal(0, PhaseOf("Review infrastructure-as-code patterns and technical debt"));
+            Assert.Equal(phases.Count - 1, PhaseOf("Pay down the infrastructure-as-code"));
+            Assert.StartsWith("Phase 1: Foundations", phases[0]);
             Assert.Contains("decide: Argo CD or Flux", roadmap);
         }
 

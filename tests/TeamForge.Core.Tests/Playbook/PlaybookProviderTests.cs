@@ -251,10 +251,10 @@ namespace TeamForge.Tests.Playbook
             Assert.Contains(
                 "### plan-pastry (pastry-cook)\n\n- Summary: Rye sourdough daily.", output);
             Assert.Contains(
-                "- **rye**: plan-pastry, pastry-cook (its text); "
-                    + "plan-stores, head-baker (its text)",
+                "- **rye**: plan-pastry, pastry-cook (its text) and "
+                    + "plan-stores, head-baker (its text) both name it",
                 output);
-            Assert.Contains("### Phase 1: wave 1", output);
+            Assert.Contains("### Phase 1: `plan-pastry` and `plan-stores`", output);
         }
 
         [Fact]

@@ -39,5 +39,22 @@ namespace TeamForge.Tests.Playbook
             );
             Assert.Contains("set", TextTokenizer.Tokenize("Set up oven rotation"));
         }
+
+        [Fact]
+        public void Surface_words_include_the_last_word_of_a_text()
+        {
+            var words = TextTokenizer.SurfaceWords("who pays for idle accelerators");
+
+            Assert.Equal(("accelerator", "accelerators"), words[words.Count - 1]);
+        }
+
+        [Fact]
+        public void Plain_function_words_are_no_topic_terms()
+        {
+            Assert.Equal(
+                new[] { "feature", "store", "training", "serving" },
+                TextTokenizer.QueryTerms("A feature store so that training if serving")
+            );
+        }
     }
 }

@@ -416,6 +416,7 @@ namespace TeamForge.Tests.Store
                 Wave = 2,
                 Reason = "TimedOut",
                 Reused = true,
+                PlanIndex = 4,
             };
         }
 

@@ -67,6 +67,12 @@ namespace TeamForge.Execution
             return Math.Log(1.0 + (total - n + 0.5) / (n + 0.5));
         }
 
+        /// <summary>How many documents hold the term.</summary>
+        public int DocumentFrequency(string term)
+        {
+            return term != null && documentFrequency.TryGetValue(term, out var n) ? n : 0;
+        }
+
         /// <summary>True when at least one document holds the term.</summary>
         public bool Knows(string term)
         {

@@ -9,9 +9,11 @@ namespace TeamForge.Execution
             Concern concern,
             IReadOnlyList<SkillMatch> matches,
             SkillMatch closest,
-            string reason
+            string reason,
+            IReadOnlyList<string> unnamed = null
         )
         {
+            Unnamed = unnamed ?? new string[0];
             Reason = reason;
             Concern = concern;
             Matches = matches;
@@ -27,6 +29,12 @@ namespace TeamForge.Execution
 
         /// <summary>Why no skill was chosen, for the Uncovered list; null when covered.</summary>
         public string Reason { get; }
+
+        /// <summary>
+        /// Domain words of the concern that none of its skills holds, as the concern spells
+        /// them: what the reader must still work out without a procedure.
+        /// </summary>
+        public IReadOnlyList<string> Unnamed { get; }
 
         public bool IsCovered => Matches.Count > 0;
     }

@@ -27,7 +27,7 @@ namespace TeamForge.Execution
             foreach (var item in DescriptionSplitter.Split(Description(context)))
             {
                 var concern = new Concern(item, DescriptionOrigin);
-                if (!bullets.Any(bullet => Covers(bullet, concern)))
+                if (!bullets.Any(bullet => Covers(bullet, concern) || Repeats(bullet, concern)))
                 {
                     Add(concerns, concern);
                 }
@@ -65,6 +65,15 @@ namespace TeamForge.Execution
         {
             var terms = new HashSet<string>(bullet.Terms, StringComparer.Ordinal);
             return item.Terms.Count > 0 && item.Terms.All(terms.Contains);
+        }
+
+        /// <summary>
+        /// True when a bullet says what the item says in other word forms ("Order the build
+        /// into a phased roadmap" after "Orders the work into phases, ...").
+        /// </summary>
+        private static bool Repeats(Concern bullet, Concern item)
+        {
+            return ConcernOverlap.Repeats(item.Text, bullet.Text);
         }
 
         private static void Add(List<Concern> concerns, Concern concern)

@@ -16,7 +16,7 @@ namespace TeamForge.Execution
         private const int MaxChecksPerSkill = 4;
         private const int MaxPitfallsPerSkill = 3;
         private const int PurposeLimit = 320;
-        private const int ExpectedLimit = 180;
+        private const int ExpectedLimit = 200;
         private const int ItemLimit = 220;
 
         public static string Write(TaskContext context, DomainPlan plan)
@@ -95,11 +95,12 @@ namespace TeamForge.Execution
                     continue;
                 }
 
-                var unmatched = Unmatched(coverage);
-                if (unmatched.Count > 0)
+                if (coverage.Unnamed.Count > 0)
                 {
                     markdown.Paragraph(
-                        "Not named by the chosen skills: " + string.Join(", ", unmatched) + "."
+                        "Not named by the chosen skills: "
+                            + string.Join(", ", coverage.Unnamed)
+                            + "."
                     );
                 }
 
@@ -120,11 +121,14 @@ namespace TeamForge.Execution
             var skill = match.Skill;
             var whose = match.IsOwn ? "own skill" : DomainOutputReader.DrawnMark;
             markdown.Heading(4, $"`{skill.Name}` ({whose})");
-            var words = match
-                .MatchedTerms.Select(concern.WordFor)
+            // Plain words such as "go" can match too; they are not what a skill fits on.
+            var named = match.MatchedTerms.Where(term => !GenericTerms.Contains(term)).ToList();
+            var words = (named.Count > 0 ? named : match.MatchedTerms.ToList())
+                .Select(concern.WordFor)
                 .Distinct(StringComparer.Ordinal);
             markdown.Paragraph(
-                $"Fits on: {string.Join(", ", words)} (relevance {Format(match.Relevance)})."
+                $"Fits on: {string.Join(", ", words)} "
+                    + $"{DomainOutputReader.RelevanceMark}{Format(match.Relevance)})."
             );
             if (described.TryGetValue(skill.Name, out var earlier))
             {
@@ -139,7 +143,7 @@ namespace TeamForge.Execution
             {
                 markdown.Paragraph(
                     DomainOutputReader.PurposeMark
-                        + MarkdownText.Excerpt(skill.Description, PurposeLimit)
+                        + MarkdownText.Sentences(skill.Description, PurposeLimit)
                 );
             }
 
@@ -149,7 +153,7 @@ namespace TeamForge.Execution
             {
                 var expected = string.IsNullOrWhiteSpace(step.Expected)
                     ? ""
-                    : " Expected: " + MarkdownText.Excerpt(step.Expected, ExpectedLimit);
+                    : " Expected: " + MarkdownText.Sentences(step.Expected, ExpectedLimit);
                 markdown.Numbered(
                     number++,
                     $"**{MarkdownText.Collapse(step.Title).TrimEnd('.')}.**{expected}"
@@ -231,20 +235,6 @@ namespace TeamForge.Execution
             }
         }
 
-        // The concern's own words (not its examples) that none of its skills holds: what the
-        // reader must still work out without a procedure.
-        private static List<string> Unmatched(ConcernCoverage coverage)
-        {
-            var matched = new HashSet<string>(
-                coverage.Matches.SelectMany(match => match.MatchedTerms)
-            );
-            return coverage
-                .Concern.CoreTerms.Where(term => !matched.Contains(term))
-                .Select(coverage.Concern.WordFor)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-        }
-
         // Items of the chosen skills, each skill once, repeated wording once.
         private static IEnumerable<(string Text, string Skill)> FromSkills(
             DomainPlan plan,
@@ -263,7 +253,7 @@ namespace TeamForge.Execution
                 var taken = 0;
                 foreach (var item in items(skill) ?? new string[0])
                 {
-                    var text = MarkdownText.Excerpt(item, ItemLimit);
+                    var text = MarkdownText.Sentences(item, ItemLimit);
                     if (taken < perSkill && text.Length > 0 && seen.Add(StripCheckbox(text)))
                     {
                         taken++;
@@ -356,7 +346,7 @@ namespace TeamForge.Execution
 
         private static string Format(double value)
         {
-            return value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            return SkillSelector.Shown(value);
         }
     }
 }

@@ -22,17 +22,22 @@ namespace TeamForge.Execution
                 )
             );
             var index = new SkillIndex(context.Library);
-            Func<string, double> idf = index.Count > 0 ? index.Idf : (Func<string, double>)null;
+            Func<string, bool> rare = index.Count > 0 ? index.IsRare : (Func<string, bool>)null;
+            var conflicts = ConflictFinder.Find(outputs, decisions, context.Team, context.Library);
+            var points = IntegrationPointFinder.Find(
+                outputs,
+                rare,
+                context.Team,
+                context.Library,
+                ConflictFinder.SkillsInConflict(outputs)
+            );
 
             var markdown = new MarkdownBuilder();
             WriteScope(markdown, context, outputs);
             WriteSummaries(markdown, outputs);
-            WritePoints(markdown, IntegrationPointFinder.Find(outputs, idf));
+            WritePoints(markdown, points);
             WriteDecisions(markdown, decisions);
-            WriteConflicts(
-                markdown,
-                ConflictFinder.Find(outputs, decisions, context.Team, context.Library)
-            );
+            WriteConflicts(markdown, conflicts);
             WriteRoadmap(markdown, RoadmapPlanner.Plan(outputs));
             WriteUncovered(markdown, outputs);
             return markdown.ToString();
@@ -159,19 +164,36 @@ namespace TeamForge.Execution
                     continue;
                 }
 
-                markdown.Bullet(
-                    "Concerns: " + Join(output.Concerns.Select(concern => concern.Text))
-                );
+                // The concerns, decisions and uncovered items are each listed once elsewhere
+                // (roadmap, Open decisions, Uncovered); here they are counted.
+                markdown.Bullet("Concerns: " + Counted(output));
                 var skills = output
                     .Concerns.SelectMany(concern => concern.Skills)
                     .Distinct(StringComparer.OrdinalIgnoreCase);
                 markdown.Bullet("Skills: " + Join(skills.Select(skill => $"`{skill}`")));
                 markdown.Bullet(
                     "Open decisions: "
-                        + Join(output.Decisions.Select(decision => decision.Topic))
+                        + (
+                            output.Decisions.Count == 0
+                                ? "none"
+                                : $"{output.Decisions.Count}, listed under Open decisions"
+                        )
                 );
-                markdown.Bullet("Uncovered: " + Join(output.Uncovered));
             }
+        }
+
+        private static string Counted(DomainOutput output)
+        {
+            var count = output.Concerns.Count;
+            var uncovered = output.Uncovered.Count;
+            if (count == 0)
+            {
+                return "none";
+            }
+
+            return uncovered == 0
+                ? $"{count}, each with skill material"
+                : $"{count}, {uncovered} without a fitting skill (see Uncovered)";
         }
 
         private static void WritePoints(MarkdownBuilder markdown, List<IntegrationPoint> points)
@@ -180,7 +202,8 @@ namespace TeamForge.Execution
             if (points.Count == 0)
             {
                 markdown.Paragraph(
-                    "None found: no term of one domain's concerns appears in another domain."
+                    "None found: no domain term, skill or distinctive word of one domain's "
+                        + "concerns appears in another domain."
                 );
                 return;
             }

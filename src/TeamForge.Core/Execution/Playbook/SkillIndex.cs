@@ -15,12 +15,31 @@ namespace TeamForge.Execution
         private const int NameWeight = 3;
         private const int TagWeight = 2;
 
+        /// <summary>A distinctive term is held by at most this share of the skills ...</summary>
+        private const double DistinctiveShare = 0.04;
+
+        /// <summary>... or by at most this many, so a small library has some too.</summary>
+        private const int MinDistinctive = 2;
+
+        /// <summary>How far apart, in terms, the two words of a phrase may stand.</summary>
+        private const int PhraseReach = 2;
+
         private readonly Bm25Index index = new Bm25Index();
 
         private readonly Dictionary<string, SkillDefinition> skills = new Dictionary<
             string,
             SkillDefinition
         >(StringComparer.OrdinalIgnoreCase);
+
+        // Per skill, the term runs of what it says it is about: its name, each tag and its
+        // description. Steps and "When to Use" mention much in passing, so they are left out.
+        private readonly Dictionary<string, List<List<string>>> central = new Dictionary<
+            string,
+            List<List<string>>
+        >(StringComparer.OrdinalIgnoreCase);
+
+        // What the library's skills say they are about, as folded name and tag words.
+        private readonly HashSet<string> topics = new HashSet<string>(StringComparer.Ordinal);
 
         public SkillIndex(TeamLibrary library)
         {
@@ -34,16 +53,100 @@ namespace TeamForge.Execution
                 {
                     skills.Add(skill.Name, skill);
                     index.Add(skill.Name, Terms(skill));
+                    central.Add(skill.Name, CentralRuns(skill));
+                    var named = TextTokenizer
+                        .Tokenize(skill.Name)
+                        .Concat((skill.Tags ?? new string[0]).SelectMany(TextTokenizer.Tokenize));
+                    topics.UnionWith(named.Select(ConcernOverlap.Fold));
                 }
             }
         }
 
         public int Count => index.Count;
 
+        private double DistinctiveLimit => Math.Max(MinDistinctive, DistinctiveShare * Count);
+
         /// <summary>How rare a term is among the library's skills.</summary>
         public double Idf(string term)
         {
             return index.Idf(term);
+        }
+
+        /// <summary>
+        /// True for a term that tells skills apart: not generic and held by few skills (at
+        /// most one in 25, or two in a small library). "error" and "test" are everywhere.
+        /// </summary>
+        public bool IsDistinctive(string term)
+        {
+            var share = index.DocumentFrequency(term);
+            return share > 0 && GenericTerms.CanNameATopic(term) && share <= DistinctiveLimit;
+        }
+
+        /// <summary>
+        /// True for a topic word few skills or none hold: a word of the library's own that
+        /// tells skills apart, or one the library does not know ("rye" to a platform).
+        /// </summary>
+        public bool IsRare(string term)
+        {
+            return GenericTerms.CanNameATopic(term)
+                && index.DocumentFrequency(term) <= DistinctiveLimit;
+        }
+
+        /// <summary>
+        /// True for a term that names a topic some skill of the library is about: a word of a
+        /// skill name or tag ("queueing" meets tag "queue"), neither generic nor held by so
+        /// many skills that it tells none apart ("pattern", "code").
+        /// </summary>
+        public bool NamesATopic(string term)
+        {
+            return GenericTerms.CanNameATopic(term)
+                && topics.Contains(ConcernOverlap.Fold(term))
+                && index.DocumentFrequency(term) <= DistinctiveLimit;
+        }
+
+        /// <summary>
+        /// True when the skill's text holds the term in some word form: "deliver" holds
+        /// "delivering", though ranking, which matches exact terms, does not see it.
+        /// </summary>
+        public bool Holds(SkillDefinition skill, string term)
+        {
+            var folded = ConcernOverlap.Fold(term);
+            return Terms(skill).Any(known => ConcernOverlap.Fold(known) == folded);
+        }
+
+        /// <summary>
+        /// The concern's distinctive terms that the skill names where it says what it is
+        /// about (name, tags, description), not only in a step.
+        /// </summary>
+        public List<string> CentralDistinctiveTerms(SkillDefinition skill, Concern concern)
+        {
+            var runs = Runs(skill);
+            return concern
+                .CoreTerms.Concat(concern.Terms)
+                .Distinct(StringComparer.Ordinal)
+                .Where(IsDistinctive)
+                .Where(term => runs.Any(run => run.Contains(term)))
+                .ToList();
+        }
+
+        /// <summary>
+        /// True when the skill's name, a tag or its description holds two neighbouring words
+        /// of the concern close together ("input validation", tag "error-handling"): words
+        /// that are generic alone can still name a topic as a pair.
+        /// </summary>
+        public bool NamesPhraseOf(SkillDefinition skill, Concern concern)
+        {
+            var core = concern.CoreTerms;
+            var runs = Runs(skill);
+            for (var i = 0; i + 1 < core.Count; i++)
+            {
+                if (core[i] != core[i + 1] && runs.Any(run => Near(run, core[i], core[i + 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public SkillDefinition Find(string id)
@@ -66,6 +169,45 @@ namespace TeamForge.Execution
             var terms = concern.Terms.Where(index.Knows).Concat(concern.CoreTerms);
             var max = index.MaxScore(terms);
             return max <= 0 ? 0 : Math.Min(1.0, hit.Score / max);
+        }
+
+        private List<List<string>> Runs(SkillDefinition skill)
+        {
+            return skill?.Name != null && central.TryGetValue(skill.Name, out var runs)
+                ? runs
+                : CentralRuns(skill);
+        }
+
+        private static List<List<string>> CentralRuns(SkillDefinition skill)
+        {
+            var texts = new[] { skill?.Name, skill?.Description }
+                .Concat(skill?.Tags ?? new string[0])
+                .Where(text => !string.IsNullOrWhiteSpace(text));
+            return texts.Select(TextTokenizer.Tokenize).ToList();
+        }
+
+        // The second word follows the first with at most one word between: "package with
+        // complete structure" names a package structure, a "package ... structure" far apart
+        // does not.
+        private static bool Near(List<string> run, string first, string second)
+        {
+            for (var i = 0; i < run.Count; i++)
+            {
+                if (run[i] != first)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < run.Count && j <= i + PhraseReach; j++)
+                {
+                    if (run[j] == second)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static IEnumerable<string> Terms(SkillDefinition skill)

@@ -68,7 +68,10 @@ namespace TeamForge.Execution
                 .DefaultIfEmpty(0)
                 .Max();
             var eligible = fitting
-                .Where(match => match.IsOwn || match.Score > LibraryMargin * bestOwn)
+                .Where(match =>
+                    match.IsOwn
+                    || (match.Score > LibraryMargin * bestOwn && IsAbout(match, concern))
+                )
                 .ToList();
             if (eligible.Count == 0)
             {
@@ -77,37 +80,89 @@ namespace TeamForge.Execution
                     concern,
                     new SkillMatch[0],
                     closest,
-                    WhyUncovered(closest)
+                    WhyUncovered(closest, concern)
                 );
             }
 
             var top = eligible[0].Score;
             var chosen = eligible
-                .Where(match => match.Score >= RunnerUpShare * top)
+                .Where((match, i) =>
+                    i == 0 || (match.Score >= RunnerUpShare * top && Seconds(match, concern))
+                )
                 .Take(MaxSkillsPerConcern)
                 .ToList();
-            return new ConcernCoverage(concern, chosen, null, null);
+            return new ConcernCoverage(concern, chosen, null, null, Unnamed(concern, chosen));
         }
 
-        private string WhyUncovered(SkillMatch closest)
+        // Only words that name a topic of the library: "logged", "after" or "explicit"
+        // missing from a skill tells the reader nothing.
+        private List<string> Unnamed(Concern concern, List<SkillMatch> chosen)
+        {
+            return concern
+                .CoreTerms.Where(index.NamesATopic)
+                .Where(term => !chosen.Any(match => index.Holds(match.Skill, term)))
+                .Select(concern.WordFor)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+        }
+
+        /// <summary>
+        /// Relevance as the document shows it: cut, not rounded, to two places, so a skill
+        /// just under a bar never reads as reaching it ("0.29 of the 0.30 needed").
+        /// </summary>
+        public static string Shown(double relevance)
+        {
+            var cut = Math.Floor(relevance * 100 + 1e-9) / 100;
+            return cut.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        // A library skill must say it is about the concern: in its name, tags or description
+        // it names a distinctive word of the concern, or two of its words as a phrase. Words
+        // every skill uses ("error", "test", "safe") found anywhere are not enough.
+        private bool IsAbout(SkillMatch match, Concern concern)
+        {
+            return index.CentralDistinctiveTerms(match.Skill, concern).Count > 0
+                || index.NamesPhraseOf(match.Skill, concern);
+        }
+
+        // A second or third procedure must earn its place: the member's own skill must be
+        // about the concern, and a library skill must name a distinctive word of the concern
+        // itself; sharing the pair "error handling" is not enough for one from another field.
+        private bool Seconds(SkillMatch match, Concern concern)
+        {
+            return match.IsOwn
+                ? IsAbout(match, concern)
+                : index.CentralDistinctiveTerms(match.Skill, concern).Count > 0;
+        }
+
+        private string WhyUncovered(SkillMatch closest, Concern concern)
         {
             if (closest == null)
             {
                 return "no skill shares its words";
             }
 
-            var relevance = closest.Relevance.ToString("0.00", CultureInfo.InvariantCulture);
+            var relevance = Shown(closest.Relevance);
             var floor = Floor(closest);
+            var bar = Shown(floor);
+            if (closest.Relevance >= floor && !closest.IsOwn && !IsAbout(closest, concern))
+            {
+                var words = closest
+                    .MatchedTerms.Select(concern.WordFor)
+                    .Distinct(StringComparer.Ordinal);
+                return $"the closest, `{closest.Skill.Name}`, shares only words that many "
+                    + $"skills use ({string.Join(", ", words)}), not what the concern is about";
+            }
+
             if (floor > RelevanceFloor && closest.Relevance >= RelevanceFloor)
             {
                 return $"the closest, `{closest.Skill.Name}`, is from the "
                     + $"{closest.Skill.Domain} domain, which no member's skills are in, "
-                    + $"and reaches relevance {relevance} of the "
-                    + $"{floor.ToString("0.00", CultureInfo.InvariantCulture)} such a skill needs";
+                    + $"and reaches relevance {relevance} of the {bar} such a skill needs";
             }
 
             return $"the closest, `{closest.Skill.Name}`, reaches relevance {relevance} of the "
-                + $"{floor.ToString("0.00", CultureInfo.InvariantCulture)} needed";
+                + $"{bar} needed";
         }
 
         private double Floor(SkillMatch match)

@@ -18,7 +18,8 @@ namespace TeamForge.Execution
             + "etc vs per each all any some such their your you we our us they them "
             + "not no do does can will should must may when where which who what how "
             + "than then also more most other up out about between across within use "
-            + "using used need needs like"
+            + "using used need needs like so if whether while because many much very "
+            + "both either just only"
         );
 
         // Verbs that open almost every task line ("Design ...", "Set up ..."). They say what
@@ -26,7 +27,8 @@ namespace TeamForge.Execution
         private static readonly HashSet<string> TaskVerbs = Set(
             "design configure set setup define plan implement evaluate assess "
             + "review create build establish produce provide ensure identify "
-            + "determine check verify perform develop make prepare run apply"
+            + "determine check verify perform develop make prepare run apply lay "
+            + "choose decide select"
         );
 
         /// <summary>Topic terms of a text: stop words removed, plurals folded.</summary>
@@ -80,7 +82,8 @@ namespace TeamForge.Execution
         {
             var pairs = new List<(string Term, string Word)>();
             var current = new StringBuilder();
-            foreach (var character in (text ?? "") + "")
+            // The space ends the last word.
+            foreach (var character in (text ?? "") + " ")
             {
                 if (char.IsLetterOrDigit(character))
                 {

@@ -1,0 +1,15 @@
+namespace TeamForge.Integration
+{
+    /// <summary>What several domains share, strongest evidence first.</summary>
+    internal enum IntegrationPointKind
+    {
+        /// <summary>A term of two words ("node pools") that domains name.</summary>
+        Phrase,
+
+        /// <summary>A skill two domains plan, or one draws that another's member owns.</summary>
+        Skill,
+
+        /// <summary>One distinctive word ("secrets") that domains name.</summary>
+        Term,
+    }
+}

@@ -46,6 +46,13 @@ namespace TeamForge.Execution
         /// </summary>
         public IReadOnlyDictionary<string, TaskResult> PriorResults { get; set; }
 
+        /// <summary>
+        /// Whether the results the run returns keep their outputs. A caller that takes each
+        /// result as it is heard (a cmdlet streaming them) turns this off, so that the run
+        /// does not hold every output until it ends.
+        /// </summary>
+        public bool KeepOutputs { get; set; } = true;
+
         /// <summary>Tasks before which the run pauses: they and what waits on them wait.</summary>
         public ICollection<string> StopBefore { get; set; }
     }

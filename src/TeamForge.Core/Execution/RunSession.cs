@@ -36,6 +36,10 @@ namespace TeamForge.Execution
             new Dictionary<string, List<PlannedTask>>(NameComparer);
         private readonly Dictionary<string, int> planIndex =
             new Dictionary<string, int>(NameComparer);
+        private readonly Dictionary<string, string> outputs =
+            new Dictionary<string, string>(NameComparer);
+        private readonly Dictionary<string, int> dependentsToStart =
+            new Dictionary<string, int>(NameComparer);
         private readonly Queue<PlannedTask> ready = new Queue<PlannedTask>();
         private readonly Dictionary<Task<ProviderOutcome>, (PlannedTask Task, DateTimeOffset Start)>
             running = new Dictionary<Task<ProviderOutcome>, (PlannedTask, DateTimeOffset)>();
@@ -59,10 +63,12 @@ namespace TeamForge.Execution
             {
                 planIndex[task.Name] = planIndex.Count;
                 unfinished[task.Name] = task.DependsOn.Count;
+                dependentsToStart[task.Name] = 0;
                 dependents[task.Name] = new List<PlannedTask>();
                 foreach (var name in task.DependsOn)
                 {
                     dependents[name].Add(task);
+                    dependentsToStart[name]++;
                 }
             }
         }
@@ -299,18 +305,19 @@ namespace TeamForge.Execution
 
         private TaskContext NewContext(PlannedTask task)
         {
-            var inputs = plan.Tasks
-                .Where(upstream => task.DependsOn.Contains(upstream.Name, NameComparer))
-                .Select(upstream => results[upstream.Name])
+            var inputs = task.DependsOn
+                .OrderBy(name => planIndex[name])
+                .Select(name => results[name])
                 .Where(upstream => upstream.Status == TaskResultStatus.Succeeded)
                 .Select(upstream => new TaskInput
                 {
                     TaskName = upstream.TaskName,
                     Member = upstream.Member,
                     Role = upstream.Role,
-                    Output = upstream.Output,
+                    Output = OutputOf(upstream),
                 })
                 .ToList();
+            ReleaseInputs(task);
             var context = new TaskContext
             {
                 RunId = options.RunId,
@@ -347,10 +354,44 @@ namespace TeamForge.Execution
             };
         }
 
+        // The observers get the whole result. With KeepOutputs off the run holds an output
+        // only until every task that waits on it has started, so a long run's memory does
+        // not grow with everything its tasks wrote.
         private void Record(TaskResult result)
         {
-            results[result.TaskName] = result;
             observer?.TaskFinished(result);
+            if (options.KeepOutputs)
+            {
+                results[result.TaskName] = result;
+                return;
+            }
+
+            if (dependentsToStart[result.TaskName] > 0 && result.Output != null)
+            {
+                outputs[result.TaskName] = result.Output;
+            }
+
+            var kept = result.Clone();
+            kept.Output = null;
+            results[result.TaskName] = kept;
+        }
+
+        private string OutputOf(TaskResult upstream)
+        {
+            return outputs.TryGetValue(upstream.TaskName, out var output)
+                ? output
+                : upstream.Output;
+        }
+
+        private void ReleaseInputs(PlannedTask task)
+        {
+            foreach (var name in task.DependsOn)
+            {
+                if (--dependentsToStart[name] == 0)
+                {
+                    outputs.Remove(name);
+                }
+            }
         }
     }
 }

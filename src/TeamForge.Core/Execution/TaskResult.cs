@@ -80,6 +80,9 @@ namespace TeamForge
         /// </summary>
         public int PlanIndex { get; set; }
 
+        /// <summary>A copy of the result; its arrays are shared, as they are not changed.</summary>
+        public TaskResult Clone() => (TaskResult)MemberwiseClone();
+
         public override string ToString() => $"{TaskName}: {Status}";
     }
 }

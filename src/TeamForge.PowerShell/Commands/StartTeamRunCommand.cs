@@ -155,6 +155,7 @@ namespace TeamForge.PowerShell.Commands
                 Timeout = Positive(Timeout),
                 FailFast = FailFast,
                 StopBefore = StopBefore,
+                KeepOutputs = false,
                 PriorResults = resumed?.Tasks.ToDictionary(
                     task => task.TaskName, StringComparer.OrdinalIgnoreCase),
             };

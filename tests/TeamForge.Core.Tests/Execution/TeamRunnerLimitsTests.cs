@@ -164,6 +164,20 @@ namespace TeamForge.Tests.Execution
             Assert.False(provider.Starts.ContainsKey("second"));
         }
 
+        [Fact]
+        public async Task WithoutKeptOutputsTheObserverStillGetsThemAndDependentsTheirInputs()
+        {
+            var provider = new FakeProvider(5);
+            var observer = new RecordingObserver();
+
+            var results = await Run(Chain(), provider, observer, o => o.KeepOutputs = false);
+
+            Assert.All(results, r => Assert.Null(r.Output));
+            Assert.All(observer.Finished, r => Assert.Equal($"work of {r.TaskName}", r.Output));
+            Assert.Equal("work of first", provider.Contexts["second"].Inputs.Single().Output);
+            Assert.Equal("work of second", provider.Contexts["third"].Inputs.Single().Output);
+        }
+
         private static TaskPlan Chain()
         {
             return Plan(new TeamBuilder("chain", "boss")

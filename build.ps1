@@ -154,7 +154,7 @@ function Invoke-Demo {
 `$ErrorActionPreference = 'Stop'
 Import-Module '$(Join-Path $moduleOut 'TeamForge.psd1')'
 `$results = Get-TeamDefinition -Name platform-engineering |
-    Start-TeamRun -Request '$demoRequest'
+    Start-TeamRun -Request '$demoRequest' -RunPath '$(Join-Path $out 'demo/runs')'
 `$results | Format-Table TaskName, Member, Status, Duration -AutoSize | Out-Host
 `$design = `$results | Merge-TeamDesign -OutFile '$design'
 "Design of '`$(`$design.Team)': `$(`$design.Sections.Count) sections, " +

@@ -232,7 +232,8 @@ Describe 'Stopping a run of a command provider' {
             `$provider = New-TeamProvider -Command /bin/sh -ArgumentList '-c',
                 'cat > /dev/null; sleep 60 & echo `"`$`$ `$!`" >> `"`$0`"; wait', '$pids'
             Get-TeamDefinition -Path '$Corpus' -Name entomology |
-                Start-TeamRun -Request 'Go' -Provider `$provider -ThrottleLimit 1")
+                Start-TeamRun -Request 'Go' -Provider `$provider -ThrottleLimit 1 ``
+                    -RunPath '$(Join-Path $TestDrive 'runs')'")
         $async = $shell.BeginInvoke()
         try {
             $deadline = [DateTime]::UtcNow.AddSeconds(30)

@@ -139,9 +139,14 @@ Describe 'The limits of a run' {
             }
             'second time lucky'
         }
-        $results = $Chain | Start-TeamRun -Request $Marks -Provider $provider -MaxAttempts 2
+        $runs = Join-Path $TestDrive 'retry-runs'
+        $results = $Chain | Start-TeamRun -Request $Marks -Provider $provider -MaxAttempts 2 `
+            -RunPath $runs
         $results.Status | Should -Not -Contain 'Failed'
         $results.Attempts | Should -Be @(2, 2, 2)
+        $events = Get-Content (Join-Path (Get-TeamRun -RunPath $runs).Path 'events.jsonl') |
+            ConvertFrom-Json
+        @($events | Where-Object type -eq 'task-retrying').Count | Should -Be 3
     }
 
     It 'does not try a task again after a permanent failure' {
@@ -241,6 +246,18 @@ Describe 'Runs as PowerShell jobs' {
         $job.State | Should -Be 'Stopped'
         $results = Receive-Job $job
         $results.Status | Sort-Object -Unique | Should -Be 'Cancelled'
+    }
+
+    It 'shows a bar for the run and a child bar for each running task' {
+        $provider = New-TeamProvider { param($Context) Start-Sleep -Milliseconds 200; 'done' }
+        $job = $Platform | Start-TeamRun -Request 'Go' -Provider $provider -AsJob
+        Wait-Job $job -Timeout 30 | Out-Null
+        $run = $job.Progress | Where-Object ActivityId -eq 1
+        $run[-1].RecordType | Should -Be 'Completed'
+        $run.StatusDescription | Should -Contain '5/5 tasks done; running: none'
+        $children = $job.Progress | Where-Object ParentActivityId -eq 1
+        ($children.Activity | Sort-Object -Unique).Count | Should -Be 5
+        $children.Activity | Should -Contain "Task 'design-core-platform'"
     }
 
     It 'ends Failed when a task failed' {

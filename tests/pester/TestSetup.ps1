@@ -46,10 +46,15 @@ function Invoke-FreshPwsh {
     param([string] $Command)
 
     $host_ = [Environment]::ProcessPath
+    $here = (Get-Location).ProviderPath
     if ((Split-Path $host_ -Leaf) -like 'dotnet*') {
-        & $host_ (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -Command $Command
+        & $host_ (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive `
+            -WorkingDirectory $here -Command $Command
     }
     else {
-        & $host_ -NoProfile -NonInteractive -Command $Command
+        & $host_ -NoProfile -NonInteractive -WorkingDirectory $here -Command $Command
     }
 }
+
+# Runs are stored under the current location: keep them in the test drive.
+Set-Location $TestDrive

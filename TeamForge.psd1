@@ -21,6 +21,7 @@
         'Merge-TeamDesign'
         'New-TeamProvider'
         'Get-TeamRun'
+        'Export-TeamGraph'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

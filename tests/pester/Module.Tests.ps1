@@ -6,8 +6,8 @@ Describe 'The TeamForge module' {
     It 'exports exactly the documented cmdlets' {
         $names = (Get-Command -Module TeamForge).Name | Sort-Object
         $names | Should -Be @(
-            'Get-TeamAgent', 'Get-TeamDefinition', 'Get-TeamRun', 'Get-TeamSkill',
-            'Merge-TeamDesign', 'New-TeamProvider', 'Start-TeamRun', 'Test-TeamDefinition')
+            'Export-TeamGraph', 'Get-TeamAgent', 'Get-TeamDefinition', 'Get-TeamRun',
+            'Get-TeamSkill', 'Merge-TeamDesign', 'New-TeamProvider', 'Start-TeamRun', 'Test-TeamDefinition')
     }
 
     It 'uses approved verbs only and shadows no well-known command' {
@@ -57,6 +57,6 @@ Describe 'The TeamForge module' {
         Test-ModuleManifest (Join-Path $RepoRoot 'TeamForge.psd1') | Should -Not -BeNullOrEmpty
         $built = Test-ModuleManifest $ModuleManifest
         $built.RootModule | Should -Be 'TeamForge.dll'
-        $built.ExportedCmdlets.Count | Should -Be 8
+        $built.ExportedCmdlets.Count | Should -Be 9
     }
 }

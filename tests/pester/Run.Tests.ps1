@@ -275,3 +275,30 @@ Describe 'Runs as PowerShell jobs' {
         Get-Job -Id $job.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Plans and graphs' {
+    It 'shows the plan with -WhatIf and runs and stores nothing' {
+        $runs = Join-Path $TestDrive 'whatif-runs'
+        $shown = Invoke-FreshPwsh "
+            Import-Module '$ModuleManifest'
+            `$results = Get-TeamDefinition | Start-TeamRun -Request 'Go' -RunPath '$runs' -WhatIf
+            'results: ' + @(`$results).Count" | Out-String
+        $shown | Should -Match "What if: Running team 'platform-engineering'"
+        $shown | Should -Match 'Wave 2:'
+        $shown | Should -Match 'integrate-platform-roadmap: platform-lead \(Lead\), model opus'
+        $shown | Should -Match 'Critical path: design-core-platform -> integrate-platform-roadmap'
+        $shown | Should -Match 'results: 0'
+        Test-Path $runs | Should -BeFalse
+    }
+
+    It 'writes the task graph as Mermaid and as DOT' {
+        $file = Join-Path $TestDrive 'graph.mmd'
+        $mermaid = Get-TeamDefinition | Export-TeamGraph -OutFile $file
+        $mermaid | Should -Match '(?m)^flowchart LR'
+        $mermaid | Should -Match 'subgraph wave2'
+        Get-Content $file -Raw | Should -Be $mermaid
+        $dot = Get-TeamDefinition | Export-TeamGraph -Format Dot
+        $dot | Should -Match '(?m)^digraph "platform-engineering" \{'
+        ([regex]::Matches($dot, ' -> ')).Count | Should -Be 4
+    }
+}

@@ -11,6 +11,7 @@ using TeamForge.Parsing;
 using TeamForge.Planning;
 using TeamForge.PowerShell.Jobs;
 using TeamForge.PowerShell.Providers;
+using TeamForge.Rendering;
 using TeamForge.Store;
 using TeamForge.Validation;
 
@@ -20,7 +21,8 @@ namespace TeamForge.PowerShell.Commands
     /// Runs a team on a request: every task starts as soon as what it waits on is done, and
     /// one TaskResult is written to the pipeline as each task finishes.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "TeamRun", DefaultParameterSetName = TeamSet)]
+    [Cmdlet(VerbsLifecycle.Start, "TeamRun", DefaultParameterSetName = TeamSet,
+        SupportsShouldProcess = true)]
     [OutputType(typeof(TaskResult), typeof(TeamRunJob))]
     public sealed class StartTeamRunCommand : TeamForgeCmdlet
     {
@@ -129,13 +131,24 @@ namespace TeamForge.PowerShell.Commands
                 : ParameterSetName == PathSet ? ReadTeam(Path)
                 : InputObject;
             var library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? team.LibraryPath);
-            var bindings = resumed != null ? RunSettings.Bindings(resumed.Options) : ReadBindings();
+            var bindings = resumed != null
+                ? RunSettings.Bindings(resumed.Options)
+                : ReadBindings(Bind);
             var memberCount = resumed != null ? RunSettings.MemberCount(resumed.Options)
                 : MemberCount > 0 ? MemberCount : (int?)null;
             var plan = PlanTeam(team, library, bindings, memberCount);
             if (resumed != null)
             {
                 CheckTeamUnchanged(resumed, plan);
+            }
+
+            // -WhatIf shows the plan and stops before anything is stored or run.
+            var description = PlanDescription.Describe(plan, library);
+            if (!ShouldProcess(
+                $"Running team '{team.Name}':{Environment.NewLine}{description}",
+                $"Run team '{team.Name}' ({plan.Tasks.Count} tasks)?", "Start-TeamRun"))
+            {
+                return;
             }
 
             var provider = Provider ?? new PlaybookProvider();
@@ -205,83 +218,6 @@ namespace TeamForge.PowerShell.Commands
                 ThrowTerminatingError(CreateDefinitionError(exception, file));
                 return null;
             }
-        }
-
-        private TaskPlan PlanTeam(
-            TeamDefinition team, TeamLibrary library, IDictionary<string, string> bindings,
-            int? memberCount)
-        {
-            var diagnostics = TeamValidator.Validate(team, library);
-            foreach (var diagnostic in diagnostics)
-            {
-                if (diagnostic.Severity == DiagnosticSeverity.Warning)
-                {
-                    WriteWarning(diagnostic.ToString());
-                }
-                else if (diagnostic.Severity == DiagnosticSeverity.Information)
-                {
-                    WriteVerbose(diagnostic.ToString());
-                }
-            }
-
-            try
-            {
-                var errors = diagnostics
-                    .Where(d => d.Severity == DiagnosticSeverity.Error)
-                    .ToList();
-                if (errors.Count > 0)
-                {
-                    throw new DefinitionException(errors);
-                }
-
-                WarnOfUnusedOptions(team, bindings);
-                return TaskPlanner.Plan(team, library, new PlanOptions
-                {
-                    Bindings = bindings,
-                    MemberCount = memberCount,
-                });
-            }
-            catch (DefinitionException exception)
-            {
-                ThrowTerminatingError(CreateDefinitionError(exception, team));
-                return null;
-            }
-        }
-
-        // A mistyped -Bind key or a -MemberCount for a team without variable members would
-        // otherwise change nothing without a word.
-        private void WarnOfUnusedOptions(TeamDefinition team, IDictionary<string, string> bindings)
-        {
-            var assignees = new HashSet<string>(
-                team.Tasks.Select(task => task.Assignee ?? string.Empty),
-                StringComparer.OrdinalIgnoreCase);
-            foreach (var placeholder in bindings.Keys.Where(key => !assignees.Contains(key)))
-            {
-                WriteWarning($"-Bind names '{placeholder}', which no task of team " +
-                    $"'{team.Name}' is assigned to; the binding is not used.");
-            }
-
-            if (MemberCount > 0 && !team.Members.Any(member => member.IsVariable))
-            {
-                WriteWarning($"Team '{team.Name}' has no variable member; -MemberCount " +
-                    "is not used.");
-            }
-        }
-
-        private IDictionary<string, string> ReadBindings()
-        {
-            var bindings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (Bind == null)
-            {
-                return bindings;
-            }
-
-            foreach (DictionaryEntry entry in Bind)
-            {
-                bindings[entry.Key.ToString()] = entry.Value?.ToString();
-            }
-
-            return bindings;
         }
 
         // The job manager knows the job through its source adapter, which is how Get-Job,

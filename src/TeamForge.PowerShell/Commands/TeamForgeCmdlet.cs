@@ -1,10 +1,13 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using TeamForge.Library;
 using TeamForge.Parsing;
+using TeamForge.Planning;
+using TeamForge.Validation;
 
 namespace TeamForge.PowerShell.Commands
 {
@@ -199,6 +202,88 @@ namespace TeamForge.PowerShell.Commands
                     return "Fix the definition at the file and line named, then check it " +
                         "with Test-TeamDefinition.";
             }
+        }
+
+        /// <summary>
+        /// Checks a team and plans it: warnings of the checks go to the warning stream, and
+        /// an error stops the command with the file, the line and the problem.
+        /// </summary>
+        internal TaskPlan PlanTeam(
+            TeamDefinition team, TeamLibrary library, IDictionary<string, string> bindings,
+            int? memberCount)
+        {
+            var diagnostics = TeamValidator.Validate(team, library);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Warning)
+                {
+                    WriteWarning(diagnostic.ToString());
+                }
+                else if (diagnostic.Severity == DiagnosticSeverity.Information)
+                {
+                    WriteVerbose(diagnostic.ToString());
+                }
+            }
+
+            try
+            {
+                var errors = diagnostics
+                    .Where(d => d.Severity == DiagnosticSeverity.Error)
+                    .ToList();
+                if (errors.Count > 0)
+                {
+                    throw new DefinitionException(errors);
+                }
+
+                WarnOfUnusedOptions(team, bindings, memberCount);
+                return TaskPlanner.Plan(team, library, new PlanOptions
+                {
+                    Bindings = bindings,
+                    MemberCount = memberCount,
+                });
+            }
+            catch (DefinitionException exception)
+            {
+                ThrowTerminatingError(CreateDefinitionError(exception, team));
+                return null;
+            }
+        }
+
+        // A mistyped -Bind key or a -MemberCount for a team without variable members would
+        // otherwise change nothing without a word.
+        private void WarnOfUnusedOptions(
+            TeamDefinition team, IDictionary<string, string> bindings, int? memberCount)
+        {
+            var assignees = new HashSet<string>(
+                team.Tasks.Select(task => task.Assignee ?? string.Empty),
+                StringComparer.OrdinalIgnoreCase);
+            foreach (var placeholder in bindings.Keys.Where(key => !assignees.Contains(key)))
+            {
+                WriteWarning($"-Bind names '{placeholder}', which no task of team " +
+                    $"'{team.Name}' is assigned to; the binding is not used.");
+            }
+
+            if (memberCount.HasValue && !team.Members.Any(member => member.IsVariable))
+            {
+                WriteWarning($"Team '{team.Name}' has no variable member; -MemberCount " +
+                    "is not used.");
+            }
+        }
+
+        internal static IDictionary<string, string> ReadBindings(Hashtable bind)
+        {
+            var bindings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (bind == null)
+            {
+                return bindings;
+            }
+
+            foreach (DictionaryEntry entry in bind)
+            {
+                bindings[entry.Key.ToString()] = entry.Value?.ToString();
+            }
+
+            return bindings;
         }
     }
 }

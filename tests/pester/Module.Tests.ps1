@@ -7,7 +7,8 @@ Describe 'The TeamForge module' {
         $names = (Get-Command -Module TeamForge).Name | Sort-Object
         $names | Should -Be @(
             'Export-TeamGraph', 'Get-TeamAgent', 'Get-TeamDefinition', 'Get-TeamRun',
-            'Get-TeamSkill', 'Merge-TeamDesign', 'New-TeamProvider', 'Start-TeamRun', 'Test-TeamDefinition')
+            'Get-TeamSkill', 'Merge-TeamDesign', 'New-TeamProvider', 'Start-TeamRun',
+            'Test-TeamDefinition')
     }
 
     It 'uses approved verbs only and shadows no well-known command' {

@@ -179,7 +179,7 @@ namespace TeamForge.Tests.Playbook
                 .Split('\n')
                 .Single(l =>
                     l.StartsWith("- **", StringComparison.Ordinal)
-                    && l.Substring(0, l.IndexOf(":", StringComparison.Ordinal)).Contains("secrets")
+                    && l.Contains("`manage-kubernetes-secrets` (Secrets management)")
                 );
 
             Assert.Contains("design-platform-security, security-analyst", line);

@@ -27,7 +27,7 @@ namespace TeamForge.Integration
         /// </summary>
         public bool InConcern { get; }
 
-        /// <summary>The skill the domain draws, for a point that gathers several; else null.</summary>
+        /// <summary>The skill the domain draws, in a point that gathers several.</summary>
         public string Skill { get; }
     }
 }

@@ -9,7 +9,7 @@ namespace TeamForge.Integration
         /// <summary>A skill two domains plan.</summary>
         Skill,
 
-        /// <summary>Skills other domains draw from the library that one domain's member owns.</summary>
+        /// <summary>Skills other domains draw that one domain's member owns.</summary>
         OwnedSkills,
 
         /// <summary>One distinctive word ("secrets") that domains name.</summary>

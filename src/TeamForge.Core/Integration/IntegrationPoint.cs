@@ -42,8 +42,9 @@ namespace TeamForge.Integration
             var relying = Mentions.Where(m => !m.InConcern).ToList();
             if (Mentions.All(m => !m.Output.IsStructured))
             {
+                var every = Mentions.Count == 2 ? "both" : "all";
                 return Join(Mentions.Select(m => $"{m.Output.Label} (its text)"))
-                    + " both name it: check that they mean the same.";
+                    + $" {every} name it: check that they mean the same.";
             }
 
             switch (Kind)

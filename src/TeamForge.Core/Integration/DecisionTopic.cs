@@ -116,7 +116,11 @@ namespace TeamForge.Integration
             var text = line;
             foreach (var (start, end) in AlternativeFinder.Parentheses(line).Reverse())
             {
-                text = text.Remove(start, end - start + 1);
+                // "stop()" names a function; only parentheses with something inside go.
+                if (end > start + 1)
+                {
+                    text = text.Remove(start, end - start + 1);
+                }
             }
 
             // Cutting "(A or B)" out of "x (A or B), y" leaves "x , y".

@@ -9,7 +9,9 @@ namespace TeamForge.Integration
     /// succeeded, its "## Integration points", "## Open decisions" and "## Roadmap" are read
     /// back; whatever it lacks, or all of it when it did not run, is derived from the
     /// domain outputs, and <see cref="TeamDesign.Missing"/> says so. Output of any provider
-    /// works: text without the playbook's headings simply becomes its section.
+    /// works: text without the playbook's headings simply becomes its section. Results are
+    /// taken in plan order (<see cref="TaskResult.PlanIndex"/>) whatever order they come in,
+    /// so the same run always gives the same document.
     /// </summary>
     public static class DesignComposer
     {

@@ -3,22 +3,18 @@ using System.Linq;
 namespace TeamForge.Integration
 {
     /// <summary>
-    /// Writes a team design as one Markdown document: "# Team design", the request, the
-    /// integrated design, one "##" section per task (domain tasks first), Integration
-    /// points, Open decisions, Roadmap, Missing, and the Timeline as a table and a Mermaid
-    /// gantt chart. Embedded outputs have their headings moved below their section's.
+    /// Writes a team design as one Markdown document, what a reader acts on first: the title
+    /// and request with a short summary; Integration points, Open decisions and the Roadmap;
+    /// the integrating task's own section (its scope, the summary by domain, conflicts,
+    /// uncovered); one "##" section per domain task in plan order; Missing; and the Timeline
+    /// as a table and a Mermaid gantt chart. Embedded outputs have their headings moved below
+    /// their section's and lose what the document already says once (see
+    /// <see cref="EmbeddedOutput"/>).
     /// </summary>
     public static class DesignMarkdownRenderer
     {
         /// <summary>Embedded outputs start at this heading level, under a "##" section.</summary>
         private const int EmbeddedLevel = 3;
-
-        private static readonly string[] RenderedApart =
-        {
-            DesignHeadings.IntegrationPoints,
-            DesignHeadings.OpenDecisions,
-            DesignHeadings.Roadmap,
-        };
 
         public static string Render(TeamDesign design)
         {
@@ -29,8 +25,6 @@ namespace TeamForge.Integration
 
             var markdown = new MarkdownBuilder();
             WriteHeader(markdown, design);
-            WriteIntegration(markdown, design);
-            WriteSections(markdown, design);
             WriteList(
                 markdown,
                 DesignHeadings.IntegrationPoints,
@@ -39,6 +33,8 @@ namespace TeamForge.Integration
             );
             WriteList(markdown, DesignHeadings.OpenDecisions, design.OpenDecisions, "None.");
             WriteRoadmap(markdown, design);
+            WriteSections(markdown, design, integrating: true);
+            WriteSections(markdown, design, integrating: false);
             WriteMissing(markdown, design);
             WriteTimeline(markdown, design);
             return markdown.ToString();
@@ -61,59 +57,36 @@ namespace TeamForge.Integration
                 section.Status == TaskResultStatus.Succeeded
             );
             markdown.Bullet($"Tasks: {succeeded} of {sections.Length} succeeded.");
+            var decisions = design.OpenDecisions?.Length ?? 0;
+            var missing = design.Missing?.Length ?? 0;
+            markdown.Bullet(
+                $"Open decisions: {decisions}; integration points: "
+                    + $"{design.IntegrationPoints?.Length ?? 0}"
+                    + (missing == 0 ? "." : $"; {missing} gap(s) listed under Missing.")
+            );
         }
 
-        // The integrating output without the parts the design lists itself further down.
-        private static void WriteIntegration(MarkdownBuilder markdown, TeamDesign design)
+        // The integrating task's section first, with its output when it succeeded; then the
+        // domain tasks. A task's output already said above is not said again.
+        private static void WriteSections(
+            MarkdownBuilder markdown,
+            TeamDesign design,
+            bool integrating
+        )
         {
-            if (design.Integration == null)
-            {
-                return;
-            }
-
-            markdown.Heading(2, "Integrated design");
-            var outline = MarkdownOutline.Parse(design.Integration);
-            var text = outline.Source;
-            var apart = outline
-                .Sections.Where(section =>
-                    RenderedApart.Any(title =>
-                        string.Equals(
-                            section.Title.Trim(),
-                            title,
-                            System.StringComparison.OrdinalIgnoreCase
-                        )
-                    )
-                )
-                .Where(section => section.Level == outline.Sections.Min(s => s.Level))
-                .OrderByDescending(section => section.Start);
-            foreach (var section in apart)
-            {
-                text = text.Remove(section.Start, section.End - section.Start);
-            }
-
-            WriteEmbedded(markdown, text, "The integrating task wrote nothing else.");
-        }
-
-        private static void WriteSections(MarkdownBuilder markdown, TeamDesign design)
-        {
-            foreach (var section in design.Sections ?? new DesignSection[0])
+            var sections = (design.Sections ?? new DesignSection[0])
+                .Where(section => section.IsIntegration == integrating);
+            foreach (var section in sections)
             {
                 markdown.Heading(2, section.Title);
                 var role = string.IsNullOrWhiteSpace(section.Role)
                     ? ""
                     : $"Role: {section.Role}. ";
                 markdown.Paragraph($"{role}Status: {section.Status}.");
-                if (
-                    section.IsIntegration
-                    && section.Status == TaskResultStatus.Succeeded
-                    && design.Integration != null
-                )
-                {
-                    markdown.Paragraph("Its output is the integrated design above.");
-                    continue;
-                }
-
-                WriteEmbedded(markdown, section.Text, "(no output)");
+                var text = section.Status == TaskResultStatus.Succeeded
+                    ? EmbeddedOutput.Trim(section.Text, design, section.IsIntegration)
+                    : section.Text;
+                WriteEmbedded(markdown, text, "(no output)");
             }
         }
 

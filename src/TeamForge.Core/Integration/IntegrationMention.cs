@@ -7,13 +7,13 @@ namespace TeamForge.Integration
             DomainOutput output,
             string concern,
             bool inConcern,
-            bool owns = false
+            string skill = null
         )
         {
             Output = output;
             Concern = concern;
             InConcern = inConcern;
-            Owns = owns;
+            Skill = skill;
         }
 
         public DomainOutput Output { get; }
@@ -27,7 +27,7 @@ namespace TeamForge.Integration
         /// </summary>
         public bool InConcern { get; }
 
-        /// <summary>True when the domain's member owns the skill without planning it.</summary>
-        public bool Owns { get; }
+        /// <summary>The skill the domain draws, in a point that gathers several.</summary>
+        public string Skill { get; }
     }
 }

@@ -39,26 +39,31 @@ namespace TeamForge.Integration
         private string Why()
         {
             var designing = Mentions.Where(m => m.InConcern).ToList();
-            var relying = Mentions.Where(m => !m.InConcern && !m.Owns).ToList();
-            var owning = Mentions.Where(m => m.Owns).ToList();
+            var relying = Mentions.Where(m => !m.InConcern).ToList();
             if (Mentions.All(m => !m.Output.IsStructured))
             {
+                var every = Mentions.Count == 2 ? "both" : "all";
                 return Join(Mentions.Select(m => $"{m.Output.Label} (its text)"))
-                    + " both name it: check that they mean the same.";
+                    + $" {every} name it: check that they mean the same.";
             }
 
-            if (Kind == IntegrationPointKind.Skill)
+            switch (Kind)
             {
-                var planned = Join(designing.Select(Place));
-                if (owning.Count == 0)
-                {
-                    return $"planned by {planned}: share one procedure and agree who leads it.";
-                }
-
-                var owners = Join(owning.Select(m => m.Output.Label));
-                var have = owning.Count == 1 ? "has" : "have";
-                return $"drawn from the library by {planned}; {owners} {have} it as its own "
-                    + "skill: let them review that part.";
+                case IntegrationPointKind.Skill:
+                    return $"planned by {Join(designing.Select(Place))}: share one procedure "
+                        + "and agree who leads it.";
+                case IntegrationPointKind.OwnedSkills:
+                    var draws = designing
+                        .GroupBy(m => m.Output)
+                        .Select(group =>
+                            $"{group.Key.Label} draws "
+                                + Join(group.Select(m =>
+                                    $"`{m.Skill}` ({ConcernLabel.Of(m.Concern)})"
+                                ))
+                        );
+                    var owner = relying.Single().Output;
+                    return $"{string.Join("; ", draws)}. {owner.Member ?? owner.TaskName} has "
+                        + "them as its own: let it review those parts.";
             }
 
             if (relying.Count == 0)

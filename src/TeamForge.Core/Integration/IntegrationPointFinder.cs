@@ -64,7 +64,7 @@ namespace TeamForge.Integration
             var covered = new HashSet<string>(
                 phrases
                     .SelectMany(point => Words(point.Point.Name))
-                    .Concat(skills.SelectMany(point => Words(point.Point.Name))),
+                    .Concat(skills.SelectMany(point => SkillIds(point.Point)).SelectMany(Words)),
                 StringComparer.Ordinal
             );
             var terms = Terms(outputs, isDistinctive)
@@ -198,8 +198,9 @@ namespace TeamForge.Integration
                 .ToList();
         }
 
-        // A skill planned by two domains, or drawn by one from the library while another
-        // domain's member has it as its own: the two should share one procedure.
+        // A skill planned by two domains: they should share one procedure. A skill one
+        // domain draws from the library while another domain's member has it as its own is
+        // that member's to review; such skills are gathered into one point per owner.
         private static List<(IntegrationPoint Point, int Score)> Skills(
             IReadOnlyList<DomainOutput> outputs,
             TeamDefinition team,
@@ -217,6 +218,7 @@ namespace TeamForge.Integration
                 .Where(id => !reported.Contains(id))
                 .OrderBy(id => id, StringComparer.Ordinal);
             var points = new List<(IntegrationPoint Point, int Score)>();
+            var owned = new Dictionary<DomainOutput, List<IntegrationMention>>();
             foreach (var id in ids)
             {
                 var planners = outputs
@@ -228,34 +230,75 @@ namespace TeamForge.Integration
                     ))
                     .Where(use => use.Concern != null)
                     .ToList();
-                var mentions = planners
-                    .Select(use => new IntegrationMention(use.Output, use.Concern.Text, true))
-                    .ToList();
-                if (planners.Count == 1 && IsDrawn(planners[0].Concern, id))
+                if (planners.Count >= 2)
                 {
-                    var owners = SkillOwners.Of(id, team, library);
-                    mentions.AddRange(
-                        outputs
-                            .Where(output => output != planners[0].Output)
-                            .Where(output =>
-                                owners.Contains(output.Member, StringComparer.OrdinalIgnoreCase)
-                            )
-                            .Take(1)
-                            .Select(output => new IntegrationMention(output, null, false, true))
-                    );
-                }
-
-                if (mentions.Count >= 2)
-                {
+                    var mentions = planners
+                        .Select(use => new IntegrationMention(use.Output, use.Concern.Text, true))
+                        .ToList();
                     var point = new IntegrationPoint(id, IntegrationPointKind.Skill, mentions);
                     points.Add((point, mentions.Count));
+                    continue;
+                }
+
+                var drawer = planners.Single();
+                var owner = IsDrawn(drawer.Concern, id)
+                    ? Owner(outputs, drawer.Output, id, team, library)
+                    : null;
+                if (owner != null)
+                {
+                    if (!owned.ContainsKey(owner))
+                    {
+                        owned.Add(owner, new List<IntegrationMention>());
+                    }
+
+                    owned[owner].Add(
+                        new IntegrationMention(drawer.Output, drawer.Concern.Text, true, id)
+                    );
                 }
             }
 
-            return points
+            var ordered = points
                 .OrderByDescending(point => point.Score)
                 .ThenBy(point => point.Point.Name, StringComparer.Ordinal)
                 .ToList();
+            foreach (var output in outputs.Where(owned.ContainsKey))
+            {
+                var mentions = owned[output]
+                    .Concat(new[] { new IntegrationMention(output, null, false) })
+                    .ToList();
+                var point = new IntegrationPoint(
+                    $"Skills of {output.Label} drawn by others",
+                    IntegrationPointKind.OwnedSkills,
+                    mentions
+                );
+                ordered.Add((point, mentions.Count));
+            }
+
+            return ordered;
+        }
+
+        private static IEnumerable<string> SkillIds(IntegrationPoint point)
+        {
+            return point.Kind == IntegrationPointKind.Skill
+                ? new[] { point.Name }
+                : point.Mentions.Select(mention => mention.Skill).Where(id => id != null);
+        }
+
+        // The other domain whose member has the skill as its own, or null.
+        private static DomainOutput Owner(
+            IReadOnlyList<DomainOutput> outputs,
+            DomainOutput drawer,
+            string id,
+            TeamDefinition team,
+            TeamLibrary library
+        )
+        {
+            var owners = SkillOwners.Of(id, team, library);
+            return outputs
+                .Where(output => output != drawer)
+                .FirstOrDefault(output =>
+                    owners.Contains(output.Member, StringComparer.OrdinalIgnoreCase)
+                );
         }
 
         private static bool IsDrawn(DomainConcern concern, string id)

@@ -14,10 +14,15 @@ namespace TeamForge
 
         public string RunId { get; set; }
 
-        /// <summary>One section per task: domain tasks first, the integrating task last.</summary>
+        /// <summary>
+        /// One section per task in plan order: domain tasks first, the integrating task last.
+        /// </summary>
         public DesignSection[] Sections { get; set; } = new DesignSection[0];
 
-        /// <summary>Concerns or terms more than one domain raises, as Markdown lines.</summary>
+        /// <summary>
+        /// Concepts more than one domain raises (shared domain terms and skills), as Markdown
+        /// lines that say which domains raise each and what to settle.
+        /// </summary>
         public string[] IntegrationPoints { get; set; } = new string[0];
 
         /// <summary>

@@ -112,7 +112,15 @@ namespace TeamForge.Tests.Playbook
                 Assert.DoesNotContain(topic, summary, StringComparison.OrdinalIgnoreCase);
             }
 
-            Assert.Contains("- Open decisions: 2, listed under Open decisions", summary);
+            Assert.Contains(
+                "| `design-core-infrastructure` | devops-engineer (Lead) | 4, each with skill "
+                    + "material |",
+                summary
+            );
+            var core = summary
+                .Split('\n')
+                .Single(line => line.StartsWith("| `design-core-infra", StringComparison.Ordinal));
+            Assert.EndsWith(" | 2 |", core);
         }
 
         [Fact]
@@ -164,9 +172,10 @@ namespace TeamForge.Tests.Playbook
                 },
                 headings
             );
+            var summary = PlatformTeamRun.Section(Run.Integration, "Summary by domain");
             foreach (var input in Run.Inputs)
             {
-                Assert.Contains($"### {input.TaskName} ({input.Member})", Run.Integration);
+                Assert.Contains($"| `{input.TaskName}` | {input.Member} (", summary);
             }
         }
 
@@ -179,7 +188,7 @@ namespace TeamForge.Tests.Playbook
                 .Split('\n')
                 .Single(l =>
                     l.StartsWith("- **", StringComparison.Ordinal)
-                    && l.Substring(0, l.IndexOf(":", StringComparison.Ordinal)).Contains("secrets")
+                    && l.Contains("`manage-kubernetes-secrets` (Secrets management)")
                 );
 
             Assert.Contains("design-platform-security, security-analyst", line);

@@ -249,7 +249,7 @@ namespace TeamForge.Tests.Playbook
 
             Assert.Contains("0 in the playbook's sections and 2 as other text", output);
             Assert.Contains(
-                "### plan-pastry (pastry-cook)\n\n- Summary: Rye sourdough daily.", output);
+                "| `plan-pastry` | pastry-cook | Summary: Rye sourdough daily. | - | - |", output);
             Assert.Contains(
                 "- **rye**: plan-pastry, pastry-cook (its text) and "
                     + "plan-stores, head-baker (its text) both name it",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using TeamForge.Integration;
 
@@ -129,6 +130,8 @@ namespace TeamForge.Execution
             }
         }
 
+        // One row per domain: the concerns, decisions and uncovered items are each listed
+        // once elsewhere (roadmap, Open decisions, Uncovered), so here they are counted.
         private static void WriteSummaries(MarkdownBuilder markdown, List<DomainOutput> outputs)
         {
             markdown.Heading(2, DesignHeadings.SummaryByDomain);
@@ -138,48 +141,49 @@ namespace TeamForge.Execution
                 return;
             }
 
+            var rows = new List<string>
+            {
+                "| Task | Member | Concerns | Skills | Open decisions |",
+                "| --- | --- | --- | --- | --- |",
+            };
             foreach (var output in outputs)
             {
-                markdown.Heading(
-                    3,
-                    output.Member == null
-                        ? output.TaskName
-                        : $"{output.TaskName} ({output.Member})"
-                );
+                var member = output.Member ?? "-";
                 if (!string.IsNullOrWhiteSpace(output.Role))
                 {
-                    markdown.Bullet("Role: " + output.Role);
+                    member += $" ({output.Role})";
                 }
 
-                if (!output.IsStructured)
-                {
-                    markdown.Bullet(
-                        "Summary: "
-                            + (
-                                string.IsNullOrEmpty(output.Summary)
-                                    ? "(empty output)"
-                                    : output.Summary
-                            )
-                    );
-                    continue;
-                }
-
-                // The concerns, decisions and uncovered items are each listed once elsewhere
-                // (roadmap, Open decisions, Uncovered); here they are counted.
-                markdown.Bullet("Concerns: " + Counted(output));
                 var skills = output
                     .Concerns.SelectMany(concern => concern.Skills)
-                    .Distinct(StringComparer.OrdinalIgnoreCase);
-                markdown.Bullet("Skills: " + Join(skills.Select(skill => $"`{skill}`")));
-                markdown.Bullet(
-                    "Open decisions: "
-                        + (
-                            output.Decisions.Count == 0
-                                ? "none"
-                                : $"{output.Decisions.Count}, listed under Open decisions"
-                        )
-                );
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(skill => $"`{skill}`")
+                    .ToList();
+                var cells = output.IsStructured
+                    ? new[]
+                    {
+                        Counted(output),
+                        skills.Count == 0 ? "none" : string.Join(", ", skills),
+                        output.Decisions.Count.ToString(CultureInfo.InvariantCulture),
+                    }
+                    : new[]
+                    {
+                        string.IsNullOrEmpty(output.Summary)
+                            ? "Summary: (empty output)"
+                            : "Summary: " + output.Summary,
+                        "-",
+                        "-",
+                    };
+                var row = new[] { $"`{output.TaskName}`", member }.Concat(cells).Select(Cell);
+                rows.Add("| " + string.Join(" | ", row) + " |");
             }
+
+            markdown.Raw(string.Join("\n", rows));
+        }
+
+        private static string Cell(string text)
+        {
+            return MarkdownText.Collapse(text ?? "").Replace("|", "\\|");
         }
 
         private static string Counted(DomainOutput output)
@@ -193,7 +197,7 @@ namespace TeamForge.Execution
 
             return uncovered == 0
                 ? $"{count}, each with skill material"
-                : $"{count}, {uncovered} without a fitting skill (see Uncovered)";
+                : $"{count}, {uncovered} without a fitting skill";
         }
 
         private static void WritePoints(MarkdownBuilder markdown, List<IntegrationPoint> points)
@@ -288,12 +292,6 @@ namespace TeamForge.Execution
             {
                 markdown.Bullet($"**{concern}**: uncovered in {output.Label}");
             }
-        }
-
-        private static string Join(IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            return list.Count == 0 ? "none" : string.Join("; ", list);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace TeamForge.Execution
 {
     /// <summary>
     /// Picks the skills for a concern: the member's own skills first, and a library skill
-    /// only when it fits clearly better than the best of them.
+    /// only when it fits clearly better than the best of them and says, in its name, tags or
+    /// description, that it is about the concern.
     /// </summary>
     internal sealed class SkillSelector
     {
@@ -87,7 +88,7 @@ namespace TeamForge.Execution
             var top = eligible[0].Score;
             var chosen = eligible
                 .Where((match, i) =>
-                    i == 0 || (match.Score >= RunnerUpShare * top && Seconds(match, concern))
+                    i == 0 || (match.Score >= RunnerUpShare * top && EarnsAPlace(match, concern))
                 )
                 .Take(MaxSkillsPerConcern)
                 .ToList();
@@ -128,7 +129,7 @@ namespace TeamForge.Execution
         // A second or third procedure must earn its place: the member's own skill must be
         // about the concern, and a library skill must name a distinctive word of the concern
         // itself; sharing the pair "error handling" is not enough for one from another field.
-        private bool Seconds(SkillMatch match, Concern concern)
+        private bool EarnsAPlace(SkillMatch match, Concern concern)
         {
             return match.IsOwn
                 ? IsAbout(match, concern)

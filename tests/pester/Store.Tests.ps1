@@ -99,6 +99,8 @@ Describe 'The run store' {
         ($resumed | Where-Object TaskName -eq 'leg-3').Output |
             Should -Be 'got [leg 2, rewritten by a person]'
         (Get-TeamRun -RunPath $Runs -Id $id).State | Should -Be 'Succeeded'
+        $edited = 'leg-2 \(runner\)\s+Role: Lead\. Status: Succeeded\. Its output was edited'
+        ($resumed | Merge-TeamDesign).Markdown | Should -Match $edited
     }
 
     It 'refuses to resume when the team file changed, says what changed, and -Force goes on' {

@@ -122,6 +122,7 @@ namespace TeamForge.Integration
                 Role = result.Role,
                 Status = result.Status,
                 IsIntegration = result.IsIntegration,
+                EditedByHand = result.OutputEdited,
                 Text =
                     result.Status == TaskResultStatus.Succeeded
                     || !string.IsNullOrWhiteSpace(result.Output)

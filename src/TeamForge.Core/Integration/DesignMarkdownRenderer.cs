@@ -82,7 +82,10 @@ namespace TeamForge.Integration
                 var role = string.IsNullOrWhiteSpace(section.Role)
                     ? ""
                     : $"Role: {section.Role}. ";
-                markdown.Paragraph($"{role}Status: {section.Status}.");
+                var edited = section.EditedByHand
+                    ? " Its output was edited by hand after the run."
+                    : "";
+                markdown.Paragraph($"{role}Status: {section.Status}.{edited}");
                 var text = section.Status == TaskResultStatus.Succeeded
                     ? EmbeddedOutput.Trim(section.Text, design, section.IsIntegration)
                     : section.Text;

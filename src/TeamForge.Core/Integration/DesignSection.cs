@@ -20,6 +20,9 @@ namespace TeamForge
         /// <summary>True for the task that merges the others' work.</summary>
         public bool IsIntegration { get; set; }
 
+        /// <summary>True when a person edited the task's stored output after the run.</summary>
+        public bool EditedByHand { get; set; }
+
         public override string ToString() => Title;
     }
 }

@@ -14,6 +14,22 @@ namespace TeamForge.Tests.Integration
     public class DesignComposerTests
     {
         [Fact]
+        public void Marks_the_sections_whose_output_was_edited_by_hand()
+        {
+            var results = BakeryResults.Run();
+            var edited = results.First(result => !result.IsIntegration);
+            edited.OutputEdited = true;
+
+            var design = DesignComposer.Compose(results);
+
+            var section = design.Sections.Single(s => s.TaskName == edited.TaskName);
+            Assert.True(section.EditedByHand);
+            Assert.Single(design.Sections, s => s.EditedByHand);
+            Assert.Contains(
+                "Its output was edited by hand after the run.", design.Markdown);
+        }
+
+        [Fact]
         public void Reads_the_integrating_output_back_when_it_succeeded()
         {
             var results = BakeryResults.Run();

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using TeamForge.PowerShell.Completion;
 using TeamForge.Library;
 
 namespace TeamForge.PowerShell.Commands
@@ -13,6 +14,7 @@ namespace TeamForge.PowerShell.Commands
         /// <summary>Agent ids to return; wildcards are allowed. Default: every agent.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(AgentNameCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>The library folder (holding agents/). Default: the bundled library.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using TeamForge.PowerShell.Completion;
 using TeamForge.Library;
 using TeamForge.Parsing;
 
@@ -30,6 +31,7 @@ namespace TeamForge.PowerShell.Commands
         /// <summary>Keeps only the teams whose name matches; wildcards are allowed.</summary>
         [Parameter]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(TeamNameCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>The library whose agents and skills the teams use.</summary>

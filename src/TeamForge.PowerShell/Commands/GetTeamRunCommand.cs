@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using TeamForge.PowerShell.Completion;
 using TeamForge.Store;
 
 namespace TeamForge.PowerShell.Commands
@@ -13,6 +14,7 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("RunId")]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(RunIdCompleter))]
         public string[] Id { get; set; }
 
         /// <summary>Where runs are stored. Default: .teamforge/runs here.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using TeamForge.PowerShell.Completion;
 using TeamForge.Library;
 
 namespace TeamForge.PowerShell.Commands
@@ -13,6 +14,7 @@ namespace TeamForge.PowerShell.Commands
         /// <summary>Skill ids to return; wildcards are allowed. Default: every skill.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(SkillNameCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>The library folder (holding skills/). Default: the bundled library.</summary>

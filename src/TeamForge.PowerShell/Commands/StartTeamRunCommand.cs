@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using TeamForge.PowerShell.Completion;
 using System.Threading;
 using System.Threading.Tasks;
 using TeamForge.Execution;
@@ -49,6 +50,7 @@ namespace TeamForge.PowerShell.Commands
         /// <summary>A stored run's id to resume: only what did not succeed runs again.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ResumeSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RunIdCompleter))]
         public string Resume { get; set; }
 
         /// <summary>A stored run to resume, from Get-TeamRun.</summary>
@@ -67,6 +69,7 @@ namespace TeamForge.PowerShell.Commands
 
         /// <summary>Tasks to pause before: the run stops there and a resume goes on.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(TaskNameCompleter))]
         public string[] StopBefore { get; set; }
 
         /// <summary>Resumes even though the team file changed since the run started.</summary>

@@ -37,7 +37,7 @@ namespace TeamForge.Integration
 
             var top = headings.Min(heading => heading.Level);
             var lines = source.Split('\n');
-            var starts = LineStarts(source);
+            var starts = new SourceLines(source);
             var drop = new HashSet<int>();
             var sections = Sections(blocks, top);
             var hasApproach = sections.Any(s => Is(s.Title, DesignHeadings.Approach));
@@ -108,7 +108,7 @@ namespace TeamForge.Integration
         private static IEnumerable<int> ScopeLines(
             (HeadingBlock Heading, string Title, List<Block> Body) section,
             bool dropConcerns,
-            List<int> starts,
+            SourceLines starts,
             string[] lines
         )
         {
@@ -171,12 +171,12 @@ namespace TeamForge.Integration
         private static IEnumerable<int> Lines(
             Block first,
             Block last,
-            List<int> starts,
+            SourceLines starts,
             string[] lines
         )
         {
-            var from = LineOf(starts, first.Span.Start);
-            var to = LineOf(starts, Math.Max(first.Span.End, last.Span.End));
+            var from = starts.LineOf(first.Span.Start);
+            var to = starts.LineOf(Math.Max(first.Span.End, last.Span.End));
             for (var line = from; line <= to; line++)
             {
                 yield return line;
@@ -197,26 +197,6 @@ namespace TeamForge.Integration
                 heading,
                 StringComparison.OrdinalIgnoreCase
             );
-        }
-
-        private static List<int> LineStarts(string source)
-        {
-            var starts = new List<int> { 0 };
-            for (var i = 0; i < source.Length; i++)
-            {
-                if (source[i] == '\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            return starts;
-        }
-
-        private static int LineOf(List<int> starts, int offset)
-        {
-            var index = starts.BinarySearch(offset);
-            return index >= 0 ? index : ~index - 1;
         }
     }
 }

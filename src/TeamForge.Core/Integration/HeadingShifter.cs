@@ -24,15 +24,15 @@ namespace TeamForge.Integration
 
             var delta = topLevel - headings.Min(heading => heading.Level);
             var lines = source.Split('\n').ToList();
-            var starts = LineStarts(source);
+            var starts = new SourceLines(source);
             foreach (var heading in headings.OrderByDescending(heading => heading.Span.Start))
             {
                 // Limitation: past level 6 Markdown has no heading; deeper ones stay at 6.
                 var level = Math.Max(1, Math.Min(6, heading.Level + delta));
                 var title = MarkdownText.PlainText(heading.Inline);
-                var last = LineOf(starts, Math.Max(heading.Span.Start, heading.Span.End));
+                var last = starts.LineOf(Math.Max(heading.Span.Start, heading.Span.End));
                 // A setext heading's Line is its underline; its span starts at the text.
-                var first = LineOf(starts, heading.Span.Start);
+                var first = starts.LineOf(heading.Span.Start);
                 var text = heading.IsSetext ? title : AtxTitle(lines[first]);
                 lines.RemoveRange(first, last - first + 1);
                 lines.Insert(
@@ -58,26 +58,6 @@ namespace TeamForge.Integration
             }
 
             return text;
-        }
-
-        private static List<int> LineStarts(string source)
-        {
-            var starts = new List<int> { 0 };
-            for (var i = 0; i < source.Length; i++)
-            {
-                if (source[i] == '\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            return starts;
-        }
-
-        private static int LineOf(List<int> starts, int offset)
-        {
-            var index = starts.BinarySearch(offset);
-            return index >= 0 ? index : ~index - 1;
         }
     }
 }

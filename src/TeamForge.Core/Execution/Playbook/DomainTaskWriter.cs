@@ -49,20 +49,7 @@ namespace TeamForge.Execution
             List<DomainOutput> inputs
         )
         {
-            markdown.Heading(2, DesignHeadings.Scope);
-            markdown.Bullet(
-                "Request: "
-                    + (
-                        string.IsNullOrWhiteSpace(context.Request)
-                            ? "(none given)"
-                            : context.Request
-                    )
-            );
-            var description = ConcernExtractor.Description(context);
-            markdown.Bullet(
-                $"Task: `{context.TaskName}`"
-                    + (string.IsNullOrWhiteSpace(description) ? "" : ": " + description)
-            );
+            ScopeBullets.WriteRequestAndTask(markdown, context);
             markdown.Bullet("Member: " + MemberText(context));
             markdown.Bullet("Skills: " + SkillsText(plan));
             foreach (var input in inputs)

@@ -91,20 +91,7 @@ namespace TeamForge.Execution
             List<DomainOutput> outputs
         )
         {
-            markdown.Heading(2, DesignHeadings.Scope);
-            markdown.Bullet(
-                "Request: "
-                    + (
-                        string.IsNullOrWhiteSpace(context.Request)
-                            ? "(none given)"
-                            : context.Request
-                    )
-            );
-            var description = ConcernExtractor.Description(context);
-            markdown.Bullet(
-                $"Task: `{context.TaskName}`"
-                    + (string.IsNullOrWhiteSpace(description) ? "" : ": " + description)
-            );
+            ScopeBullets.WriteRequestAndTask(markdown, context);
             var role = ConcernExtractor.Role(context);
             var agent = ConcernExtractor.AgentId(context);
             markdown.Bullet(

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TeamForge.Execution;
+using TeamForge.Library;
+using TeamForge.Tests.Parsing;
 
 namespace TeamForge.Tests.Playbook
 {
@@ -17,13 +19,8 @@ namespace TeamForge.Tests.Playbook
 
         private PlatformTeamRun()
         {
-            var library = AlmanacTestReader.LoadLibrary(
-                "devops-engineer",
-                "mlops-engineer",
-                "security-analyst",
-                "senior-software-developer"
-            );
-            var team = AlmanacTestReader.ReadTeam("devops-platform-engineering");
+            var library = LibraryLoader.Load(Corpus.Path);
+            var team = library.Teams.Single(t => t.Name == "devops-platform-engineering");
             var provider = new PlaybookProvider();
             foreach (var task in team.Tasks.Where(t => t.BlockedBy.Length == 0))
             {

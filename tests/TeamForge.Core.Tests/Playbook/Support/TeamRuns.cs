@@ -8,6 +8,7 @@ using TeamForge.Execution;
 using TeamForge.Library;
 using TeamForge.Parsing;
 using TeamForge.Planning;
+using TeamForge.Tests.Parsing;
 
 namespace TeamForge.Tests.Playbook
 {
@@ -30,7 +31,7 @@ namespace TeamForge.Tests.Playbook
         /// <summary>A team of the shared agent-almanac corpus.</summary>
         public static List<TaskResult> Almanac(string team, string request)
         {
-            return Run(AlmanacTestReader.CorpusFolder(), team, request);
+            return Run(Corpus.Path, team, request);
         }
 
         private static List<TaskResult> Run(string libraryPath, string teamName, string request)

@@ -33,7 +33,18 @@ $dependencyFiles = @(
 )
 $moduleFiles = @(
     @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }
-    @{ Source = 'module/en-US/about_TeamForge.help.txt'; Target = 'en-US/about_TeamForge.help.txt' }
+    @{
+        Source = 'module/en-US/about_TeamForge.help.txt'
+        Target = 'en-US/about_TeamForge.help.txt'
+    }
+    @{
+        Source = 'module/en-US/about_TeamForge_Definitions.help.txt'
+        Target = 'en-US/about_TeamForge_Definitions.help.txt'
+    }
+    @{
+        Source = 'module/en-US/about_TeamForge_Providers.help.txt'
+        Target = 'en-US/about_TeamForge_Providers.help.txt'
+    }
 )
 
 function Invoke-Native {

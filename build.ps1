@@ -46,6 +46,8 @@ $moduleFiles = @(
         Target = 'en-US/about_TeamForge_Providers.help.txt'
     }
 )
+# Made by the build from module/help/*.md and the built cmdlets (build/help/Build-Help.ps1).
+$helpFile = 'en-US/TeamForge.dll-Help.xml'
 
 function Invoke-Native {
     param([string] $FilePath, [string[]] $ArgumentList)
@@ -94,7 +96,24 @@ function Invoke-Build {
     if (Get-ChildItem $moduleOut -Recurse -Filter 'System.Management.Automation.dll') {
         throw 'System.Management.Automation.dll must not ship with the module.'
     }
+    Invoke-HelpBuild
     Write-Host "Built the module into '$moduleOut'."
+}
+
+# The help is made from the built cmdlets, so it is written last, by a pwsh of its own: the
+# module it imports never stays loaded in this session.
+function Invoke-HelpBuild {
+    $arguments = @(
+        '-ModulePath', (Join-Path $moduleOut 'TeamForge.psd1')
+        '-SourcePath', (Join-Path $root 'module/help')
+        '-AboutPath', (Join-Path $root 'module/en-US')
+        '-OutFile', (Join-Path $moduleOut $helpFile)
+    )
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'build/help/Build-Help.ps1') `
+        @arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw 'The help source has problems (listed above); the module has no help file.'
+    }
 }
 
 function Restore-TestTools {

@@ -31,12 +31,13 @@ function Test-HelpSource {
     }
     foreach ($parameter in $Source.Parameters.Keys) {
         if (-not $Metadata.Parameters.Contains($parameter)) {
-            "${file}: '### -$parameter' documents a parameter $name does not have"
+            $line = $Source.Lines["Parameters/$parameter"]
+            "${file}:${line}: '### -$parameter' documents a parameter $name does not have"
         }
     }
 
-    Test-TypeTexts $name $file 'Inputs' $Metadata.Inputs $Source.Inputs
-    Test-TypeTexts $name $file 'Outputs' $Metadata.Outputs $Source.Outputs
+    Test-TypeTexts $Source 'Inputs' $Metadata.Inputs $name
+    Test-TypeTexts $Source 'Outputs' $Metadata.Outputs $name
 
     if ($Source.Examples.Count -lt 2) {
         "${name}: the cmdlet has $($Source.Examples.Count) example(s); it needs at least two " +
@@ -63,16 +64,19 @@ function Test-HelpSource {
 
 # The types come from the cmdlet; the source gives each one its words, and names no other.
 function Test-TypeTexts {
-    param([string] $Name, [string] $File, [string] $Section, [string[]] $Types, $Texts)
+    param($Source, [string] $Section, [string[]] $Types, [string] $Name)
 
+    $file = $Source.Path
+    $texts = $Source[$Section]
     foreach ($type in $Types) {
-        if (-not (Test-HelpText $Texts[$type])) {
-            "${Name}: the type $type has no help text (### $type under ## $Section in $File)"
+        if (-not (Test-HelpText $texts[$type])) {
+            "${Name}: the type $type has no help text (### $type under ## $Section in $file)"
         }
     }
-    foreach ($type in $Texts.Keys) {
+    foreach ($type in $texts.Keys) {
         if ($type -notin $Types) {
-            "${File}: '### $type' under ## $Section is not among the cmdlet's " +
+            $line = $Source.Lines["$Section/$type"]
+            "${file}:${line}: '### $type' under ## $Section is not among the cmdlet's " +
             "$($Section.ToLowerInvariant()) ($($Types -join ', '))"
         }
     }

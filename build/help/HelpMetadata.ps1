@@ -29,7 +29,7 @@ function Get-HelpMetadata {
         Syntax     = @($syntax)
         Parameters = $parameters
         Inputs     = @(Get-InputTypeNames $parameters.Values)
-        Outputs    = @($Command.OutputType.Type | ForEach-Object FullName | Select-Object -Unique)
+        Outputs    = @(Get-OutputTypeNames $Command)
     }
 }
 
@@ -106,4 +106,14 @@ function Get-InputTypeNames {
     }
     $unique = @($names | Select-Object -Unique)
     if ($unique.Count -eq 0) { 'None' } else { $unique }
+}
+
+# An OutputType attribute names a type or only a type's name; either way the full name.
+function Get-OutputTypeNames {
+    param($Command)
+
+    $names = foreach ($output in $Command.OutputType) {
+        if ($output.Type) { $output.Type.FullName } else { $output.Name }
+    }
+    $names | Select-Object -Unique
 }

@@ -119,6 +119,7 @@ function New-SourceEntry {
 
     $paragraphs = [System.Collections.Generic.List[string]]::new()
     $Help[$Section][$key] = $paragraphs
+    $Help.Lines["$Section/$key"] = $Line
     @{ Paragraphs = $paragraphs; Line = $Line }
 }
 

@@ -2,7 +2,8 @@
 .SYNOPSIS
     Builds, tests, demonstrates and benchmarks the TeamForge module.
 .DESCRIPTION
-    Build   compiles the cmdlet and core assemblies and lays the module out in out/TeamForge.
+    Build   compiles the cmdlet and core assemblies, lays the module out in out/TeamForge and
+            makes its help from module/help (build/help/Build-Help.ps1).
     Test    builds, then runs the xunit and Pester suites; the last line is 'N passed, N failed'.
     Demo    builds, then runs the bundled platform-engineering team and writes out/demo/design.md.
     Bench   builds, then runs the benchmarks under bench/.

@@ -185,8 +185,9 @@ function Write-MamlExamples {
         $title = "--- Example ${number}: $($example.Title) ---"
         $Writer.WriteElementString('maml', 'title', $Maml, $title)
         $Writer.WriteElementString('dev', 'code', $MamlDev, $example.Code)
+        # The empty paragraph keeps a blank line between one example and the next title.
         $Writer.WriteStartElement('dev', 'remarks', $MamlDev)
-        Write-MamlParagraphs $Writer $example.Remarks
+        Write-MamlParagraphs $Writer (@($example.Remarks) + '')
         $Writer.WriteEndElement()
         $Writer.WriteEndElement()
         $number++

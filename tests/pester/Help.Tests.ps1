@@ -1,5 +1,7 @@
 BeforeDiscovery {
     # The cases are read from the help the build wrote, so what is tested is what ships.
+    # TestSetup.ps1 is dot-sourced in BeforeAll: it needs the test drive, which discovery
+    # does not have yet.
     $manifest = Join-Path $PSScriptRoot '../../out/TeamForge/TeamForge.psd1'
     if (-not (Test-Path $manifest)) {
         throw "Build the module first: dotnet pwsh ./build.ps1 -Task Build"

@@ -2,7 +2,8 @@
 .SYNOPSIS
     Builds, tests, demonstrates and benchmarks the TeamForge module.
 .DESCRIPTION
-    Build   compiles the cmdlet and core assemblies and lays the module out in out/TeamForge.
+    Build   compiles the cmdlet and core assemblies, lays the module out in out/TeamForge and
+            makes its help from module/help (build/help/Build-Help.ps1).
     Test    builds, then runs the xunit and Pester suites; the last line is 'N passed, N failed'.
     Demo    builds, then runs the bundled platform-engineering team and writes out/demo/design.md.
     Bench   builds, then runs the benchmarks under bench/.
@@ -33,8 +34,21 @@ $dependencyFiles = @(
 )
 $moduleFiles = @(
     @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }
-    @{ Source = 'module/en-US/about_TeamForge.help.txt'; Target = 'en-US/about_TeamForge.help.txt' }
+    @{
+        Source = 'module/en-US/about_TeamForge.help.txt'
+        Target = 'en-US/about_TeamForge.help.txt'
+    }
+    @{
+        Source = 'module/en-US/about_TeamForge_Definitions.help.txt'
+        Target = 'en-US/about_TeamForge_Definitions.help.txt'
+    }
+    @{
+        Source = 'module/en-US/about_TeamForge_Providers.help.txt'
+        Target = 'en-US/about_TeamForge_Providers.help.txt'
+    }
 )
+# Made by the build from module/help/*.md and the built cmdlets (build/help/Build-Help.ps1).
+$helpFile = 'en-US/TeamForge.dll-Help.xml'
 
 function Invoke-Native {
     param([string] $FilePath, [string[]] $ArgumentList)
@@ -83,7 +97,24 @@ function Invoke-Build {
     if (Get-ChildItem $moduleOut -Recurse -Filter 'System.Management.Automation.dll') {
         throw 'System.Management.Automation.dll must not ship with the module.'
     }
+    Invoke-HelpBuild
     Write-Host "Built the module into '$moduleOut'."
+}
+
+# The help is made from the built cmdlets, so it is written last, by a pwsh of its own: the
+# module it imports never stays loaded in this session.
+function Invoke-HelpBuild {
+    $arguments = @(
+        '-ModulePath', (Join-Path $moduleOut 'TeamForge.psd1')
+        '-SourcePath', (Join-Path $root 'module/help')
+        '-AboutPath', (Join-Path $root 'module/en-US')
+        '-OutFile', (Join-Path $moduleOut $helpFile)
+    )
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'build/help/Build-Help.ps1') `
+        @arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw 'The help source has problems (listed above); the module has no help file.'
+    }
 }
 
 function Restore-TestTools {

@@ -107,6 +107,7 @@ namespace TeamForge.Tests.Models
                     configure: o => o.TaskTimeout = TimeSpan.FromSeconds(1.5));
 
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6), $"took {clock.Elapsed}");
+                Assert.True(await ClosesSoon(server), "the slow stream was left open");
                 var a = ChatRuns.Result(results, "a");
                 Assert.Equal(TaskResultStatus.Cancelled, a.Status);
                 Assert.Equal(TaskReasons.TimedOut, a.Reason);
@@ -219,6 +220,18 @@ namespace TeamForge.Tests.Models
                 var answer = ChatRuns.Result(results, upstream).Output;
                 Assert.Equal(1, Count(merge, answer));
             }
+        }
+
+        // The task's token reaches the request: the client hangs up, so the server's next
+        // write fails and it stops sending.
+        private static async Task<bool> ClosesSoon(ChatTestServer server)
+        {
+            for (var wait = 0; wait < 40 && server.Open > 0; wait++)
+            {
+                await Task.Delay(50);
+            }
+
+            return server.Open == 0;
         }
 
         private static List<RecordedRequest> Requests(ChatTestServer server, string task)

@@ -33,6 +33,7 @@ namespace TeamForge.Tests.Models
             new ConcurrentQueue<RecordedRequest>();
         private readonly ConcurrentBag<Task> handlers = new ConcurrentBag<Task>();
         private readonly Task accepting;
+        private int open;
 
         public ChatTestServer()
         {
@@ -53,6 +54,9 @@ namespace TeamForge.Tests.Models
         public int CachedTokens { get; set; } = 3;
 
         public IReadOnlyList<RecordedRequest> Requests => requests.ToList();
+
+        /// <summary>The connections still being answered.</summary>
+        public int Open => Volatile.Read(ref open);
 
         /// <summary>Queues a fault for the next request it matches.</summary>
         public void Fail(ChatFault fault)
@@ -115,6 +119,19 @@ namespace TeamForge.Tests.Models
         }
 
         private async Task HandleAsync(TcpClient client)
+        {
+            Interlocked.Increment(ref open);
+            try
+            {
+                await AnswerAsync(client).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref open);
+            }
+        }
+
+        private async Task AnswerAsync(TcpClient client)
         {
             using (client)
             using (var stream = client.GetStream())

@@ -53,6 +53,8 @@ namespace TeamForge.Execution
                 throw new ArgumentNullException(nameof(options));
             }
 
+            // Limitation: with no -TaskTimeout or -Timeout, a server that stops sending in the
+            // middle of an answer holds its task until the run is stopped.
             var key = string.IsNullOrEmpty(apiKey) ? NoKey : apiKey;
             var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions
             {

@@ -197,14 +197,18 @@ namespace TeamForge.PowerShell.Commands
             {
                 var provider = OpenAIChat.CreateProvider(baseUri, key, options);
                 var map = string.Join(", ", provider.ModelMap.Select(e => $"{e.Key}={e.Value}"));
-                WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, every " +
-                    $"other member {provider.Model ?? "refused"}; the key {keySource}.");
+                var others = provider.Model == null
+                    ? "no model for other tiers"
+                    : $"every other member on {provider.Model}";
+                WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
+                    $"{others}; the key {keySource}.");
                 return provider;
             }
             catch (ArgumentException exception)
             {
+                // No target: a base address may carry credentials of its own.
                 ThrowTerminatingError(new ErrorRecord(exception, "InvalidChatProvider",
-                    ErrorCategory.InvalidArgument, baseUri));
+                    ErrorCategory.InvalidArgument, null));
             }
 
             return null;

@@ -10,7 +10,8 @@
     Description          = 'Runs teams of AI agents described in Markdown: loads and checks
         the team, agent and skill files, runs each member''s task in parallel as soon as what it
         waits on is done, and merges the results into the team''s design document.'
-    PowerShellVersion    = '7.4'
+    # 7.6 for .NET 10: the core and the model packages use its System.Text.Json 10.
+    PowerShellVersion    = '7.6'
     CompatiblePSEditions = @('Core')
     CmdletsToExport      = @(
         'Get-TeamDefinition'

@@ -30,7 +30,16 @@ $moduleOut = Join-Path $out 'TeamForge'
 # What goes into the module folder: nothing else is copied, and a missing file fails the build.
 $dependencyFiles = @(
     'TeamForge.Core.dll', 'YamlDotNet.dll', 'Markdig.dll', 'Polly.Core.dll',
-    'Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Bcl.TimeProvider.dll'
+    'Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Bcl.TimeProvider.dll',
+    'Microsoft.Extensions.AI.Abstractions.dll', 'Microsoft.Extensions.AI.OpenAI.dll',
+    'OpenAI.dll', 'System.ClientModel.dll', 'System.Memory.Data.dll',
+    'Microsoft.Extensions.Logging.Abstractions.dll',
+    'Microsoft.Extensions.DependencyInjection.Abstractions.dll',
+    'Microsoft.Extensions.Configuration.Abstractions.dll',
+    'Microsoft.Extensions.Hosting.Abstractions.dll',
+    'Microsoft.Extensions.Diagnostics.Abstractions.dll',
+    'Microsoft.Extensions.FileProviders.Abstractions.dll',
+    'Microsoft.Extensions.Options.dll', 'Microsoft.Extensions.Primitives.dll'
 )
 $moduleFiles = @(
     @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }

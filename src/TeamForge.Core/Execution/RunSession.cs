@@ -41,8 +41,8 @@ namespace TeamForge.Execution
         private readonly Dictionary<string, int> dependentsToStart =
             new Dictionary<string, int>(NameComparer);
         private readonly Queue<PlannedTask> ready = new Queue<PlannedTask>();
-        private readonly Dictionary<Task<ProviderOutcome>, (PlannedTask Task, DateTimeOffset Start)>
-            running = new Dictionary<Task<ProviderOutcome>, (PlannedTask, DateTimeOffset)>();
+        private readonly Dictionary<Task<ProviderOutcome>, RunningTask> running =
+            new Dictionary<Task<ProviderOutcome>, RunningTask>();
 
         public RunSession(
             TaskPlan plan, RunOptions options, ITaskProvider provider, IRunObserver observer,
@@ -167,6 +167,10 @@ namespace TeamForge.Execution
             result.Attempts = prior.Attempts;
             result.Output = prior.Output;
             result.Provider = prior.Provider;
+            result.Model = prior.Model;
+            result.InputTokens = prior.InputTokens;
+            result.OutputTokens = prior.OutputTokens;
+            result.CachedTokens = prior.CachedTokens;
             result.OutputEdited = prior.OutputEdited;
             result.Reused = true;
             Record(result);
@@ -183,13 +187,14 @@ namespace TeamForge.Execution
                 var context = NewContext(task);
                 var start = DateTimeOffset.Now;
                 observer?.TaskStarted(task, start);
-                running.Add(attempts.RunAsync(task, context, cancellation), (task, start));
+                running.Add(attempts.RunAsync(task, context, cancellation),
+                    new RunningTask(task, context, start));
             }
         }
 
         private void Finish(Task<ProviderOutcome> finished)
         {
-            var (task, start) = running[finished];
+            var (task, context, start) = running[finished];
             running.Remove(finished);
             var outcome = finished.GetAwaiter().GetResult();
 
@@ -199,6 +204,7 @@ namespace TeamForge.Execution
             result.Duration = outcome.End - start;
             result.Attempts = Math.Max(outcome.Attempts, 1);
             result.Output = outcome.Output;
+            CopyUsage(context.Usage, result);
             if (!outcome.Succeeded)
             {
                 Describe(result, outcome);
@@ -221,6 +227,16 @@ namespace TeamForge.Execution
                     failFast.Cancel();
                 }
             }
+        }
+
+        // Limitation: a provider reports the usage of the attempt that answered; tokens spent
+        // by attempts that failed on the way are not counted.
+        private static void CopyUsage(TaskUsage usage, TaskResult result)
+        {
+            result.Model = usage.Model;
+            result.InputTokens = usage.InputTokens;
+            result.OutputTokens = usage.OutputTokens;
+            result.CachedTokens = usage.CachedTokens;
         }
 
         // Says why a task ended without output, with the reason a script can test.

@@ -10,7 +10,9 @@ namespace TeamForge.Execution
     /// <summary>
     /// Calls the provider for one task: transient failures are tried again with exponential
     /// backoff and jitter up to the attempt limit; the task's time limit covers all attempts
-    /// and holds even when the provider ignores its cancellation token.
+    /// and holds even when the provider ignores its cancellation token. A transient failure
+    /// that says how long to wait (<see cref="TransientException.RetryAfter"/>) is retried
+    /// after that delay instead.
     /// </summary>
     internal sealed class TaskAttempts
     {
@@ -124,6 +126,7 @@ namespace TeamForge.Execution
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = _options.RetryDelay,
+                    DelayGenerator = DelayAskedFor,
                     OnRetry = retry =>
                     {
                         _observer?.TaskRetrying(
@@ -135,6 +138,16 @@ namespace TeamForge.Execution
             }
 
             return builder.Build();
+        }
+
+        // A failure that says when to try again (a rate limit's Retry-After) is taken at its
+        // word; any other falls back to the exponential backoff.
+        private static ValueTask<TimeSpan?> DelayAskedFor(
+            RetryDelayGeneratorArguments<object> retry)
+        {
+            var asked = (retry.Outcome.Exception as TransientException)?.RetryAfter;
+            return new ValueTask<TimeSpan?>(
+                asked.HasValue && asked.Value >= TimeSpan.Zero ? asked : null);
         }
     }
 }

@@ -33,6 +33,9 @@ namespace TeamForge.Execution
 
         /// <summary>The task as one text: request, task, and each input in a named block.</summary>
         public string Prompt { get; set; }
+
+        /// <summary>The model and tokens the provider reports for the task, if any.</summary>
+        public TaskUsage Usage { get; } = new TaskUsage();
     }
 
     /// <summary>The output of an upstream task, handed on as material to work on.</summary>

@@ -55,6 +55,18 @@ namespace TeamForge
 
         public string Provider { get; set; }
 
+        /// <summary>The model that answered, when the provider called one.</summary>
+        public string Model { get; set; }
+
+        /// <summary>The prompt's tokens as the model counted them; null when unknown.</summary>
+        public int? InputTokens { get; set; }
+
+        /// <summary>The answer's tokens as the model counted them; null when unknown.</summary>
+        public int? OutputTokens { get; set; }
+
+        /// <summary>The prompt tokens read from the server's cache; null when unknown.</summary>
+        public int? CachedTokens { get; set; }
+
         public string[] DependsOn { get; set; } = new string[0];
 
         public string Description { get; set; }

@@ -18,5 +18,18 @@ namespace TeamForge
             : base(message, inner)
         {
         }
+
+        /// <summary>A failure whose cause said when to try again, such as a rate limit.</summary>
+        public TransientException(string message, TimeSpan? retryAfter, Exception inner = null)
+            : base(message, inner)
+        {
+            RetryAfter = retryAfter;
+        }
+
+        /// <summary>
+        /// How long to wait before the next try, when the cause said so (a Retry-After
+        /// header); the scheduler waits this long instead of its own backoff.
+        /// </summary>
+        public TimeSpan? RetryAfter { get; }
     }
 }

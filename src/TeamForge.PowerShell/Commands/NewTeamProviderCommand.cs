@@ -2,7 +2,10 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
+using System.Net;
+using System.Security;
 using TeamForge.Execution;
 using TeamForge.PowerShell.Providers;
 
@@ -18,6 +21,12 @@ namespace TeamForge.PowerShell.Commands
         private const string ScriptBlockSet = "ScriptBlock";
 
         private const string CommandSet = "Command";
+
+        private const string OpenAISet = "OpenAI";
+
+        private const string OllamaSet = "Ollama";
+
+        private const string DefaultKeyVariable = "OPENAI_API_KEY";
 
         /// <summary>The embedded offline provider that writes from the library's skills.</summary>
         [Parameter(ParameterSetName = PlaybookSet)]
@@ -62,8 +71,61 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(ParameterSetName = CommandSet)]
         public int[] TransientExitCode { get; set; }
 
+        /// <summary>
+        /// OpenAI's chat models, or any server that speaks OpenAI's chat-completions API at
+        /// -BaseUri (vLLM, LM Studio, llama.cpp, a proxy).
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = OpenAISet)]
+        public SwitchParameter OpenAI { get; set; }
+
+        /// <summary>Models served by Ollama, through its OpenAI-compatible endpoint.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = OllamaSet)]
+        public SwitchParameter Ollama { get; set; }
+
+        /// <summary>
+        /// The model of every member, or of those whose tier -ModelMap does not name. With
+        /// -OpenAI and no -Model, the default map sends each tier to an OpenAI model.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(Mandatory = true, ParameterSetName = OllamaSet)]
+        [ValidateNotNullOrEmpty]
+        public string Model { get; set; }
+
+        /// <summary>Agent model tiers to model names: @{ sonnet = 'gpt-5-mini' }.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        public Hashtable ModelMap { get; set; }
+
+        /// <summary>The API root, with its /v1. Default: OpenAI's, or local Ollama's.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateNotNull]
+        public Uri BaseUri { get; set; }
+
+        /// <summary>The environment variable holding the key. Default: OPENAI_API_KEY.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [ValidateNotNullOrEmpty]
+        public string ApiKeyVariable { get; set; }
+
+        /// <summary>The key itself; an empty one for a server that needs none.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [ValidateNotNull]
+        public SecureString ApiKey { get; set; }
+
+        /// <summary>The sampling temperature. Default: none sent, the server's own.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateRange(0.0, 2.0)]
+        public double? Temperature { get; set; }
+
         protected override void EndProcessing()
         {
+            if (ParameterSetName == OpenAISet || ParameterSetName == OllamaSet)
+            {
+                WriteObject(NewChatProvider());
+                return;
+            }
+
             if (ParameterSetName == CommandSet)
             {
                 WriteObject(NewCommandProvider());
@@ -114,6 +176,94 @@ namespace TeamForge.PowerShell.Commands
             }
 
             return null;
+        }
+
+        private ChatProvider NewChatProvider()
+        {
+            var ollama = ParameterSetName == OllamaSet;
+            var options = new ChatProviderOptions
+            {
+                Name = ollama ? "Ollama" : "OpenAI",
+                Model = Model,
+                ModelMap = ReadModelMap(useDefaults: !ollama && Model == null),
+                Temperature = (float?)Temperature,
+            };
+            var baseUri = BaseUri
+                ?? (ollama ? OpenAIChat.OllamaBaseUri : OpenAIChat.OpenAIBaseUri);
+            var keySource = "is not needed";
+            var key = ollama ? null : ReadKey(out keySource);
+
+            try
+            {
+                var provider = OpenAIChat.CreateProvider(baseUri, key, options);
+                var map = string.Join(", ", provider.ModelMap.Select(e => $"{e.Key}={e.Value}"));
+                var others = provider.Model == null
+                    ? "no model for other tiers"
+                    : $"every other member on {provider.Model}";
+                WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
+                    $"{others}; the key {keySource}.");
+                return provider;
+            }
+            catch (ArgumentException exception)
+            {
+                // No target: a base address may carry credentials of its own.
+                ThrowTerminatingError(new ErrorRecord(exception, "InvalidChatProvider",
+                    ErrorCategory.InvalidArgument, null));
+            }
+
+            return null;
+        }
+
+        private IDictionary<string, string> ReadModelMap(bool useDefaults)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (useDefaults)
+            {
+                foreach (var entry in ChatModels.OpenAIDefaults)
+                {
+                    map[entry.Key] = entry.Value;
+                }
+            }
+
+            foreach (DictionaryEntry entry in ModelMap ?? new Hashtable())
+            {
+                var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                map[entry.Key.ToString()] = value?.ToString();
+            }
+
+            return map;
+        }
+
+        // The key is read once, here, and handed to the client; it is never written to a
+        // stream, an error or the provider's name. Only where it came from is said.
+        private string ReadKey(out string source)
+        {
+            if (ApiKey != null && ApiKeyVariable != null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                        "Give the key one way: -ApiKey or -ApiKeyVariable, not both."),
+                    "ApiKeyTwice", ErrorCategory.InvalidArgument, null));
+            }
+
+            if (ApiKey != null)
+            {
+                source = ApiKey.Length == 0 ? "is not sent (an empty -ApiKey)" : "is -ApiKey";
+                return new NetworkCredential(string.Empty, ApiKey).Password;
+            }
+
+            var name = ApiKeyVariable ?? DefaultKeyVariable;
+            var key = System.Environment.GetEnvironmentVariable(name);
+            if (string.IsNullOrEmpty(key))
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                        $"The environment variable '{name}' holds no key. Set it, name another " +
+                        "with -ApiKeyVariable, or give -ApiKey (an empty SecureString, " +
+                        "[securestring]::new(), for a server that needs no key)."),
+                    "ApiKeyNotFound", ErrorCategory.ObjectNotFound, name));
+            }
+
+            source = $"comes from $env:{name}";
+            return key;
         }
 
         // A path is read against the session's location, which the process's own current

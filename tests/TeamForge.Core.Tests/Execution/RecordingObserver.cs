@@ -17,11 +17,15 @@ namespace TeamForge.Tests.Execution
         /// <summary>Each retry as "task#attempt: error".</summary>
         public List<string> Retries { get; } = new List<string>();
 
+        /// <summary>The delay before each retry, in the order of <see cref="Retries"/>.</summary>
+        public List<TimeSpan> RetryDelays { get; } = new List<TimeSpan>();
+
         public void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay)
         {
             lock (gate)
             {
                 Retries.Add($"{task.Name}#{nextAttempt}: {error}");
+                RetryDelays.Add(delay);
             }
         }
 

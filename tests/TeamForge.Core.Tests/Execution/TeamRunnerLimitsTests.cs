@@ -29,6 +29,62 @@ namespace TeamForge.Tests.Execution
         }
 
         [Fact]
+        public async Task ATransientFailureThatSaysWhenToRetryIsRetriedThen()
+        {
+            var provider = new UsageProvider(failures: 1, TimeSpan.FromMilliseconds(700));
+            var observer = new RecordingObserver();
+            var clock = Stopwatch.StartNew();
+
+            var results = await Run(Chain(), provider, observer, o => o.MaxAttempts = 2);
+
+            Assert.All(results, r => Assert.Equal(TaskResultStatus.Succeeded, r.Status));
+            Assert.All(observer.RetryDelays,
+                delay => Assert.Equal(TimeSpan.FromMilliseconds(700), delay));
+            Assert.Equal(3, observer.RetryDelays.Count);
+            Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(2100), $"{clock.Elapsed}");
+        }
+
+        [Fact]
+        public async Task WithoutRetryAfterTheBackoffStartsAtTheRetryDelay()
+        {
+            var provider = new UsageProvider(failures: 1);
+            var observer = new RecordingObserver();
+
+            await Run(Chain(), provider, observer, o =>
+            {
+                o.MaxAttempts = 2;
+                o.RetryDelay = TimeSpan.FromMilliseconds(30);
+            });
+
+            Assert.Equal(3, observer.RetryDelays.Count);
+            Assert.All(observer.RetryDelays,
+                delay => Assert.True(delay < TimeSpan.FromMilliseconds(200), $"{delay}"));
+        }
+
+        [Fact]
+        public async Task TheModelAndTokensAProviderReportsAreInTheResult()
+        {
+            var provider = new UsageProvider(failures: 1, TimeSpan.Zero);
+
+            var results = await Run(Chain(), provider, null, o => o.MaxAttempts = 2);
+
+            var second = Result(results, "second");
+            Assert.Equal("model-of-second", second.Model);
+            Assert.Equal(106, second.InputTokens);
+            Assert.Equal(12, second.OutputTokens);
+            Assert.Null(second.CachedTokens);
+        }
+
+        [Fact]
+        public async Task AProviderThatReportsNothingLeavesTheResultsUsageEmpty()
+        {
+            var results = await Run(Chain(), new FakeProvider(1), null, _ => { });
+
+            Assert.All(results, r => Assert.Null(r.Model));
+            Assert.All(results, r => Assert.Null(r.InputTokens));
+        }
+
+        [Fact]
         public async Task TransientFailuresStopAtTheAttemptLimit()
         {
             var provider = new FlakyProvider(failures: 5, transient: true);
@@ -132,6 +188,8 @@ namespace TeamForge.Tests.Execution
                 {
                     TaskName = "first", Status = TaskResultStatus.Succeeded,
                     Output = "edited by hand", Attempts = 1, Provider = "earlier",
+                    Model = "earlier-model", InputTokens = 5, OutputTokens = 6,
+                    CachedTokens = 7,
                 },
                 ["second"] = new TaskResult
                 {
@@ -144,6 +202,12 @@ namespace TeamForge.Tests.Execution
 
             Assert.False(provider.Starts.ContainsKey("first"));
             Assert.True(Result(results, "first").Reused);
+            Assert.Equal("earlier-model", Result(results, "first").Model);
+            Assert.Equal(new int?[] { 5, 6, 7 }, new[]
+            {
+                Result(results, "first").InputTokens, Result(results, "first").OutputTokens,
+                Result(results, "first").CachedTokens,
+            });
             Assert.Equal("edited by hand", Result(results, "first").Output);
             Assert.Equal(TaskResultStatus.Succeeded, Result(results, "second").Status);
             var input = provider.Contexts["second"].Inputs.Single();

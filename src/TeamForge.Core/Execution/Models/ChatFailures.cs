@@ -1,0 +1,166 @@
+using System;
+using System.ClientModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Threading;
+
+namespace TeamForge.Execution
+{
+    /// <summary>
+    /// Turns what the client library throws into what the scheduler acts on: transient
+    /// failures to try again, refusals to fail at once, each with a message that says what
+    /// happened in the server's own words and never holds the key.
+    /// </summary>
+    /// <remarks>
+    /// A malformed answer (a body that is not the chat format's JSON) fails the task at once:
+    /// it comes from a server or proxy that does not speak the protocol, which another try
+    /// does not change.
+    /// </remarks>
+    internal sealed class ChatFailures
+    {
+        private const int MaxServerWords = 600;
+
+        private readonly string provider;
+
+        private readonly Func<string, string> redact;
+
+        public ChatFailures(string provider, Func<string, string> redact)
+        {
+            this.provider = provider;
+            this.redact = redact ?? (text => text);
+        }
+
+        /// <summary>
+        /// Whether the failure is one to translate: a cancellation the caller asked for is
+        /// left as it is, so that the scheduler reports it as a stop or a time limit.
+        /// </summary>
+        public bool Translates(Exception error, CancellationToken cancellation)
+        {
+            return !cancellation.IsCancellationRequested;
+        }
+
+        public Exception Translate(Exception error)
+        {
+            switch (error)
+            {
+                case ClientResultException result when result.Status == 0:
+                    return Unreachable(result.InnerException ?? result);
+                case ClientResultException result:
+                    return FromStatus(result);
+                case OperationCanceledException _:
+                    return new TransientException(
+                        $"{provider}: the request timed out before the answer came.", error);
+                case HttpRequestException _:
+                case SocketException _:
+                    return Unreachable(error);
+                case IOException _:
+                    return new TransientException(
+                        $"{provider}: the answer's stream broke off: {Say(error)}", error);
+                case JsonException _:
+                    return new ChatFailedException($"{provider}: the server's answer is not "
+                        + $"the chat format's JSON: {Say(error)}", null, error);
+                default:
+                    return new ChatFailedException($"{provider}: {Say(error)}", null, error);
+            }
+        }
+
+        private Exception Unreachable(Exception error)
+        {
+            return new TransientException(
+                $"{provider}: could not reach the server: {Say(Innermost(error))}", error);
+        }
+
+        private Exception FromStatus(ClientResultException error)
+        {
+            var status = error.Status;
+            var message = $"{provider}: HTTP {status}: {redact(ServerWords(error))}";
+            if (status == 429)
+            {
+                var wait = RetryAfter(error);
+                var asked = wait.HasValue
+                    ? $" (the server asks to wait {wait.Value.TotalSeconds:0.###} s)"
+                    : "";
+                return new TransientException(message + asked, wait, error);
+            }
+
+            if (status == 408 || status >= 500)
+            {
+                return new TransientException(message, error);
+            }
+
+            return new ChatFailedException(message, status, error);
+        }
+
+        private static TimeSpan? RetryAfter(ClientResultException error)
+        {
+            var headers = error.GetRawResponse()?.Headers;
+            if (headers == null)
+            {
+                return null;
+            }
+
+            if (headers.TryGetValue("retry-after-ms", out var milliseconds)
+                && double.TryParse(milliseconds, NumberStyles.Float,
+                    CultureInfo.InvariantCulture, out var ms) && ms >= 0)
+            {
+                return TimeSpan.FromMilliseconds(ms);
+            }
+
+            if (!headers.TryGetValue("Retry-After", out var value)
+                || !RetryConditionHeaderValue.TryParse(value, out var parsed))
+            {
+                return null;
+            }
+
+            if (parsed.Delta.HasValue)
+            {
+                return parsed.Delta;
+            }
+
+            var until = parsed.Date.Value - DateTimeOffset.UtcNow;
+            return until > TimeSpan.Zero ? until : TimeSpan.Zero;
+        }
+
+        /// <summary>
+        /// What the server said, on one line. The library opens its message with a line of
+        /// its own ("HTTP 401 (type: code)") before the server's; that line is dropped when
+        /// the server said more. A long body, such as a proxy's HTML page, is cut short.
+        /// </summary>
+        private static string ServerWords(ClientResultException error)
+        {
+            var lines = (error.Message ?? string.Empty).Split('\n')
+                .Select(line => line.Trim())
+                .Where(line => line.Length > 0)
+                .ToList();
+            if (lines.Count > 1 && lines[0].StartsWith("HTTP ", StringComparison.Ordinal))
+            {
+                lines.RemoveAt(0);
+            }
+
+            var words = string.Join(" ", lines);
+            return words.Length <= MaxServerWords
+                ? words
+                : words.Substring(0, MaxServerWords) + "...";
+        }
+
+        private static Exception Innermost(Exception error)
+        {
+            while (error.InnerException != null)
+            {
+                error = error.InnerException;
+            }
+
+            return error;
+        }
+
+        private string Say(Exception error)
+        {
+            return redact(error.Message);
+        }
+    }
+}

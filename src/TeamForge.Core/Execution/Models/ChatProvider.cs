@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace TeamForge.Execution
+{
+    /// <summary>
+    /// Does each task by asking a chat model through an <see cref="IChatClient"/>: the
+    /// member's agent and core skills as the system message, the task and its inputs as the
+    /// user message. The answer is streamed and its text is the task's output; the model and
+    /// the tokens the server counted go to the task's usage.
+    /// </summary>
+    /// <remarks>
+    /// Failures reach the scheduler as it expects them: a rate limit, a server error, a
+    /// timeout or a broken stream as <see cref="TransientException"/> (with the server's
+    /// Retry-After, when it sent one), a refusal such as a bad key or an unknown model as
+    /// <see cref="ChatFailedException"/> with the server's own message.
+    /// </remarks>
+    public sealed class ChatProvider : ITaskProvider
+    {
+        private readonly Func<string, IChatClient> clientForModel;
+
+        private readonly ConcurrentDictionary<string, IChatClient> clients =
+            new ConcurrentDictionary<string, IChatClient>(StringComparer.Ordinal);
+
+        private readonly ChatFailures failures;
+
+        /// <summary>Sends every member through one client, naming the model per request.</summary>
+        public ChatProvider(IChatClient client, ChatProviderOptions options)
+            : this(Check(client), options, options?.Endpoint, null)
+        {
+        }
+
+        /// <summary>
+        /// Asks the factory once for each model the members need; it is handed the model's
+        /// name and returns the client that serves it.
+        /// </summary>
+        public ChatProvider(Func<string, IChatClient> clientForModel, ChatProviderOptions options)
+            : this(clientForModel, options, options?.Endpoint, null)
+        {
+        }
+
+        internal ChatProvider(Func<string, IChatClient> clientForModel,
+            ChatProviderOptions options, Uri endpoint, Func<string, string> redact)
+        {
+            if (options == null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            this.clientForModel = clientForModel
+                ?? throw new ArgumentNullException(nameof(clientForModel));
+            Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
+            ModelMap = ReadMap(options.ModelMap);
+            Temperature = options.Temperature;
+            Endpoint = Displayed(endpoint);
+            var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
+            Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
+            failures = new ChatFailures(Name, redact);
+            if (Model == null && ModelMap.Count == 0)
+            {
+                throw new ArgumentException(
+                    "Name a model for the members: a model, a model map, or both.");
+            }
+        }
+
+        public string Name { get; }
+
+        /// <summary>Where the model is served, without credentials or a query string.</summary>
+        public Uri Endpoint { get; }
+
+        /// <summary>The model of every member whose tier the map does not name.</summary>
+        public string Model { get; }
+
+        /// <summary>Agent model tiers to model names, matched without regard to case.</summary>
+        public IReadOnlyDictionary<string, string> ModelMap { get; }
+
+        public float? Temperature { get; }
+
+        /// <summary>
+        /// The model a member with this agent is sent to: its tier's entry in the map, else
+        /// the one model. Throws <see cref="ChatFailedException"/> when neither names one.
+        /// </summary>
+        public string ModelFor(AgentDefinition agent)
+        {
+            var tier = agent?.Model?.Trim();
+            if (!string.IsNullOrEmpty(tier) && ModelMap.TryGetValue(tier, out var mapped))
+            {
+                return mapped;
+            }
+
+            if (Model != null)
+            {
+                return Model;
+            }
+
+            var asks = string.IsNullOrEmpty(tier)
+                ? "names no model tier"
+                : $"asks for model '{tier}'";
+            throw new ChatFailedException($"{Name}: agent '{agent?.Name}' {asks}, which the "
+                + $"model map ({string.Join(", ", ModelMap.Keys)}) does not name; give a "
+                + "model for every member (-Model) or map the tier (-ModelMap).");
+        }
+
+        /// <summary>
+        /// Asks the model for one task and returns the text of its answer once the stream has
+        /// finished. A stream that ends before the model finished is a transient failure.
+        /// </summary>
+        public async Task<string> RunAsync(
+            TaskContext context, CancellationToken cancellationToken)
+        {
+            if (context == null)
+            {
+                throw new ArgumentNullException(nameof(context));
+            }
+
+            var model = ModelFor(context.Agent);
+            var prompt = ChatPrompt.For(context);
+            var messages = new List<ChatMessage>
+            {
+                new ChatMessage(ChatRole.System, prompt.System),
+                new ChatMessage(ChatRole.User, prompt.User),
+            };
+            var options = new ChatOptions { ModelId = model, Temperature = Temperature };
+
+            var answer = new ChatAnswer();
+            try
+            {
+                var client = clients.GetOrAdd(model, clientForModel);
+                var updates = client.GetStreamingResponseAsync(
+                    messages, options, cancellationToken);
+                await foreach (var update in updates.WithCancellation(cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    answer.Add(update);
+                }
+            }
+            catch (Exception error) when (failures.Translates(error, cancellationToken))
+            {
+                throw failures.Translate(error);
+            }
+
+            if (answer.FinishReason == null)
+            {
+                throw new TransientException($"{Name}: the answer's stream ended before the "
+                    + $"model finished ({answer.Text.Length} characters came).");
+            }
+
+            if (string.IsNullOrWhiteSpace(answer.Text))
+            {
+                throw new ChatFailedException($"{Name}: the model gave no text (it stopped "
+                    + $"for '{answer.FinishReason.Value}').");
+            }
+
+            // Limitation: an answer cut at the model's length limit is kept as it is; the
+            // result does not say that it was cut.
+            answer.Report(context.Usage, model);
+            return answer.Text;
+        }
+
+        public override string ToString() => Name;
+
+        private static Func<string, IChatClient> Check(IChatClient client)
+        {
+            if (client == null)
+            {
+                throw new ArgumentNullException(nameof(client));
+            }
+
+            return _ => client;
+        }
+
+        private static IReadOnlyDictionary<string, string> ReadMap(
+            IDictionary<string, string> map)
+        {
+            var read = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in map ?? new Dictionary<string, string>())
+            {
+                if (string.IsNullOrWhiteSpace(entry.Key) || string.IsNullOrWhiteSpace(entry.Value))
+                {
+                    throw new ArgumentException(
+                        $"The model map's entry '{entry.Key}' needs a tier and a model name.");
+                }
+
+                read[entry.Key.Trim()] = entry.Value.Trim();
+            }
+
+            return read;
+        }
+
+        // A base address may carry a user name, a password or a key in its query; the name
+        // shown in results and logs keeps only where the server is.
+        private static Uri Displayed(Uri endpoint)
+        {
+            if (endpoint == null || !endpoint.IsAbsoluteUri)
+            {
+                return endpoint;
+            }
+
+            return new Uri(endpoint.GetComponents(
+                UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+
+namespace TeamForge.Tests.Models
+{
+    /// <summary>One request the test server heard, as it came.</summary>
+    internal sealed class RecordedRequest
+    {
+        public RecordedRequest(string method, string path, string authorization, string body)
+        {
+            Received = DateTimeOffset.Now;
+            Method = method;
+            Path = path;
+            Authorization = authorization;
+            Body = body;
+            Json = TryParse(body);
+        }
+
+        public DateTimeOffset Received { get; }
+
+        public string Method { get; }
+
+        public string Path { get; }
+
+        public string Authorization { get; }
+
+        public string Body { get; }
+
+        /// <summary>The answer the server began to send; null when it sent none.</summary>
+        public string Answer { get; set; }
+
+        /// <summary>The usage the server reported at the end of the stream, if it did.</summary>
+        public (int Input, int Output, int Cached)? SentUsage { get; set; }
+
+        /// <summary>The body as JSON; default when it is not JSON.</summary>
+        public JsonElement Json { get; }
+
+        public string Model => Text("model");
+
+        public bool Stream => Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty("stream", out var stream)
+            && stream.ValueKind == JsonValueKind.True;
+
+        public bool IncludeUsage => Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty("stream_options", out var options)
+            && options.TryGetProperty("include_usage", out var usage)
+            && usage.ValueKind == JsonValueKind.True;
+
+        public string SystemMessage => Message("system");
+
+        public string UserMessage => Message("user");
+
+        public string Text(string property)
+        {
+            return Json.ValueKind == JsonValueKind.Object
+                && Json.TryGetProperty(property, out var value)
+                && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+
+        /// <summary>True when the user message names the task as its own.</summary>
+        public bool IsFor(string taskName)
+        {
+            return (UserMessage ?? "").Contains($"# Your task: {taskName}\n")
+                || (UserMessage ?? "").Contains($"# Your task: {taskName}\r\n");
+        }
+
+        private string Message(string role)
+        {
+            if (Json.ValueKind != JsonValueKind.Object
+                || !Json.TryGetProperty("messages", out var messages))
+            {
+                return null;
+            }
+
+            return messages.EnumerateArray()
+                .Where(m => m.TryGetProperty("role", out var r) && r.GetString() == role)
+                .Select(ContentOf)
+                .FirstOrDefault();
+        }
+
+        // A message's content is a string, or a list of parts of which the text ones count.
+        private static string ContentOf(JsonElement message)
+        {
+            var content = message.GetProperty("content");
+            if (content.ValueKind == JsonValueKind.String)
+            {
+                return content.GetString();
+            }
+
+            return string.Concat(content.EnumerateArray()
+                .Where(part => part.TryGetProperty("text", out _))
+                .Select(part => part.GetProperty("text").GetString()));
+        }
+
+        private static JsonElement TryParse(string body)
+        {
+            try
+            {
+                using (var document = JsonDocument.Parse(body))
+                {
+                    return document.RootElement.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                return default;
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+
+    $script:ServerSource = Join-Path $PSScriptRoot 'ChatServer.cs'
+    if (-not ('TeamForgeTests.ChatServer' -as [type])) {
+        Add-Type -Path $ServerSource
+    }
+
+    $script:TeamName = 'devops-platform-engineering'
+    $script:NoKey = [securestring]::new()
+
+    function Get-Requests {
+        # The server's recorded bodies, as objects.
+        param($Server)
+        $Server.Bodies.ToArray() | ForEach-Object { $_ | ConvertFrom-Json }
+    }
+
+    function Get-TaskOf {
+        # The task a request was for, from the user message's heading.
+        param($Request)
+        $user = ($Request.messages | Where-Object role -eq 'user').content
+        if ($user -match '(?m)^# Your task: (.+?)\r?$') { $Matches[1] }
+    }
+}
+
+Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
+    BeforeAll {
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        $script:Runs = Join-Path $TestDrive 'chat-runs'
+        $script:Provider = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey
+        $script:Results = Get-TeamDefinition -Path $Corpus -Name $TeamName |
+            Start-TeamRun -Request 'Design our platform' -Provider $Provider -RunPath $Runs
+        $script:Requests = Get-Requests $Server
+    }
+
+    AfterAll {
+        $Server.Dispose()
+    }
+
+    It 'runs every task through the server, one request each' {
+        $Results.Count | Should -Be 5
+        $Results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
+        $Requests.Count | Should -Be 5
+        ($Requests | ForEach-Object { Get-TaskOf $_ } | Sort-Object) |
+            Should -Be ($Results.TaskName | Sort-Object)
+    }
+
+    It "takes each streamed answer whole as the task's output" {
+        foreach ($result in $Results) {
+            $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
+        }
+    }
+
+    It 'reports the model and the tokens the server counted' {
+        $Results.Model | Sort-Object -Unique | Should -Be 'test-model'
+        $Results.InputTokens | Sort-Object -Unique | Should -Be 100
+        $Results.OutputTokens | Sort-Object -Unique | Should -Be 20
+        $Results.CachedTokens | Sort-Object -Unique | Should -Be 10
+    }
+
+    It "sends each member its agent file's instructions as the system message" {
+        foreach ($request in $Requests) {
+            $result = $Results | Where-Object TaskName -eq (Get-TaskOf $request)
+            $agent = Get-TeamAgent -Name $result.Member -LibraryPath $Corpus
+            $system = ($request.messages | Where-Object role -eq 'system').content
+            $system.StartsWith($agent.Instructions.Trim()) | Should -BeTrue
+            $request.model | Should -Be 'test-model'
+            $request.stream | Should -BeTrue
+        }
+    }
+
+    It "hands the integrating task the others' outputs, each in its named block" {
+        $integration = $Requests | Where-Object { (Get-TaskOf $_) -eq 'integrate-platform-design' }
+        $user = ($integration.messages | Where-Object role -eq 'user').content
+        foreach ($upstream in $Results | Where-Object { -not $_.IsIntegration }) {
+            $fence = "----- BEGIN INPUT from task '$($upstream.TaskName)' " +
+                "(member '$($upstream.Member)') -----"
+            $user | Should -BeLike "*$fence`n$($upstream.Output.Trim())`n----- END INPUT -----*"
+        }
+    }
+
+    It 'stores the model and tokens with each result and reads them back' {
+        $stored = Get-TeamRun -RunPath $Runs
+        $stored.Provider | Should -Be $Provider.Name
+        $resultFiles = Get-ChildItem (Join-Path $stored.Path 'tasks') -Filter '*.result.json'
+        $resultFiles.Count | Should -Be 5
+        foreach ($file in $resultFiles) {
+            $json = Get-Content $file.FullName -Raw | ConvertFrom-Json
+            $json.model | Should -Be 'test-model'
+            $json.inputTokens | Should -Be 100
+        }
+    }
+
+    It 'merges the answers into the design' {
+        $design = $Results | Merge-TeamDesign
+        $design.Team | Should -Be $TeamName
+        $design.Markdown | Should -Match 'Done by test-model'
+    }
+}
+
+Describe 'The API key stays secret' {
+    BeforeAll {
+        $script:Key = 'sk-teamforge-' + [guid]::NewGuid().ToString('N')
+        $env:TEAMFORGE_TEST_KEY = $Key
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        # The worst case: a server that echoes the whole key in its refusal.
+        $Server.RefuseTask = 'design-platform-security'
+        $Server.RefuseMessage = "Incorrect API key provided: $Key."
+        $script:Runs = Join-Path $TestDrive 'secret-runs'
+
+        $DebugPreference = 'Continue'
+        $script:Made = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKeyVariable TEAMFORGE_TEST_KEY -Verbose 4>&1 5>&1
+        $script:Provider = $Made | Where-Object { $_.GetType().Name -eq 'ChatProvider' }
+        $script:Streams = Get-TeamDefinition -Path $Corpus -Name $TeamName |
+            Start-TeamRun -Request 'Design it' -Provider $Provider -RunPath $Runs -Verbose `
+                -ErrorVariable runErrors -ErrorAction SilentlyContinue 4>&1 5>&1 6>&1
+        $DebugPreference = 'SilentlyContinue'
+        $script:RunErrors = $runErrors
+
+        $secure = ConvertTo-SecureString $Key -AsPlainText -Force
+        $script:FromSecure = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri `
+            -Model test-model -ApiKey $secure -Verbose 4>&1
+    }
+
+    AfterAll {
+        $Server.Dispose()
+        Remove-Item Env:TEAMFORGE_TEST_KEY -ErrorAction SilentlyContinue
+    }
+
+    It 'sends the key to the server, and the refusal reaches the results' {
+        $Server.Authorizations.ToArray() | Sort-Object -Unique | Should -Be "Bearer $Key"
+        $refused = $Streams | Where-Object { $_ -is [TeamForge.TaskResult] -and
+            $_.TaskName -eq 'design-platform-security' }
+        $refused.Status | Should -Be 'Failed'
+        $refused.Error | Should -BeLike '*HTTP 401: Incorrect API key provided: `*`*`*.'
+        $RunErrors.Count | Should -BeGreaterThan 0
+    }
+
+    It 'writes it to no stream, result, error record or provider text' {
+        $text = @(
+            $Made | Out-String
+            $Made | Format-List * -Force | Out-String
+            $Made | ConvertTo-Json -Depth 4 -WarningAction SilentlyContinue
+            $Streams | Out-String
+            $Streams | Format-List * -Force | Out-String
+            $Streams | Where-Object { $_ -is [TeamForge.TaskResult] } | ConvertTo-Json -Depth 4
+            $RunErrors | Format-List * -Force | Out-String
+            $RunErrors | ForEach-Object { $_.Exception.ToString() }
+            $FromSecure | Out-String
+            $FromSecure | Format-List * -Force | Out-String
+            $Provider.ToString()
+        ) -join "`n"
+        $text.Length | Should -BeGreaterThan 1000
+        $text | Should -Match 'design-platform-security'
+        $text.Contains($Key) | Should -BeFalse
+    }
+
+    It 'leaves no byte of it in the run folder' {
+        $files = Get-ChildItem $Runs -Recurse -File
+        $files.Name | Should -Contain 'run.json'
+        $needle = [Text.Encoding]::UTF8.GetBytes($Key)
+        foreach ($file in $files) {
+            $bytes = [IO.File]::ReadAllBytes($file.FullName)
+            $asText = [Text.Encoding]::Latin1.GetString($bytes)
+            $asText.Contains([Text.Encoding]::Latin1.GetString($needle)) |
+                Should -BeFalse -Because "$($file.Name) must not hold the key"
+        }
+    }
+}
+
+Describe 'New-TeamProvider -OpenAI and -Ollama settings' {
+    # None of these providers is used: nothing here opens a connection.
+    BeforeAll {
+        $env:TEAMFORGE_TEST_KEY = 'sk-settings-only'
+    }
+
+    AfterAll {
+        Remove-Item Env:TEAMFORGE_TEST_KEY -ErrorAction SilentlyContinue
+    }
+
+    It "defaults -Ollama to Ollama's OpenAI-compatible endpoint on this machine" {
+        $provider = New-TeamProvider -Ollama -Model llama3.2
+        $provider.Name | Should -Be 'Ollama at http://localhost:11434/v1'
+        $provider.Model | Should -Be 'llama3.2'
+        $provider.ModelMap.Count | Should -Be 0
+    }
+
+    It 'sends every tier to the default OpenAI models when no -Model is given' {
+        $provider = New-TeamProvider -OpenAI -ApiKeyVariable TEAMFORGE_TEST_KEY
+        $provider.Name | Should -Be 'OpenAI at https://api.openai.com/v1'
+        $provider.Model | Should -BeNullOrEmpty
+        $provider.ModelMap['opus'] | Should -Be 'gpt-5'
+        $provider.ModelMap['sonnet'] | Should -Be 'gpt-5-mini'
+        $provider.ModelMap['haiku'] | Should -Be 'gpt-5-nano'
+    }
+
+    It 'lays -ModelMap over the defaults, and -Model alone replaces them' {
+        $mapped = New-TeamProvider -OpenAI -ApiKeyVariable TEAMFORGE_TEST_KEY `
+            -ModelMap @{ sonnet = 'gpt-4.1' }
+        $mapped.ModelMap['sonnet'] | Should -Be 'gpt-4.1'
+        $mapped.ModelMap['opus'] | Should -Be 'gpt-5'
+
+        $one = New-TeamProvider -OpenAI -ApiKeyVariable TEAMFORGE_TEST_KEY -Model gpt-4.1-mini
+        $one.ModelMap.Count | Should -Be 0
+        $one.ModelFor((Get-TeamAgent -Name devops-engineer -LibraryPath $Corpus)) |
+            Should -Be 'gpt-4.1-mini'
+    }
+
+    It 'sends a given temperature, and none by default' {
+        (New-TeamProvider -Ollama -Model m).Temperature | Should -BeNullOrEmpty
+        (New-TeamProvider -Ollama -Model m -Temperature 0.2).Temperature |
+            Should -BeGreaterThan 0.19
+    }
+
+    It 'refuses to start without a key and names the variable it looked in' {
+        { New-TeamProvider -OpenAI -Model m -ApiKeyVariable TEAMFORGE_NO_SUCH_KEY } |
+            Should -Throw -ErrorId 'ApiKeyNotFound,*' -ExpectedMessage "*'TEAMFORGE_NO_SUCH_KEY'*"
+    }
+
+    It 'refuses the key given two ways' {
+        { New-TeamProvider -OpenAI -Model m -ApiKey $NoKey -ApiKeyVariable TEAMFORGE_TEST_KEY } |
+            Should -Throw -ErrorId 'ApiKeyTwice,*'
+    }
+
+    It 'refuses a base address that is not http or https' {
+        { New-TeamProvider -OpenAI -Model m -ApiKey $NoKey -BaseUri 'ftp://127.0.0.1/v1' } |
+            Should -Throw -ErrorId 'InvalidChatProvider,*'
+    }
+}
+
+Describe "The chat provider beside pwsh's own Microsoft.Bcl.AsyncInterfaces" {
+    It 'streams answers when the session loaded its copy first, and keeps its own' {
+        $output = Invoke-FreshPwsh "
+            `$ErrorActionPreference = 'Stop'
+            `$first = [Reflection.Assembly]::Load('Microsoft.Bcl.AsyncInterfaces')
+            'first:' + [Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$first).Name
+            Add-Type -Path '$ServerSource'
+            `$server = [TeamForgeTests.ChatServer]::new()
+            try {
+                Import-Module '$ModuleManifest'
+                `$provider = New-TeamProvider -OpenAI -BaseUri `$server.BaseUri -Model m ``
+                    -ApiKey ([securestring]::new())
+                `$results = Get-TeamDefinition -Path '$Corpus' -Name $TeamName |
+                    Start-TeamRun -Request 'Design it' -Provider `$provider ``
+                        -RunPath '$(Join-Path $TestDrive 'fresh-runs')'
+                'succeeded:' + @(`$results | Where-Object Status -eq 'Succeeded').Count
+                `$module = [Runtime.Loader.AssemblyLoadContext]::All |
+                    Where-Object Name -eq 'TeamForge'
+                `$own = `$module.Assemblies |
+                    Where-Object { `$_.GetName().Name -eq 'Microsoft.Bcl.AsyncInterfaces' }
+                'own:' + (Split-Path (Split-Path `$own.Location) -Leaf)
+            }
+            finally { `$server.Dispose() }"
+        $output | Should -Contain 'first:Default'
+        $output | Should -Contain 'succeeded:5'
+        $output | Should -Contain 'own:dependencies'
+    }
+}

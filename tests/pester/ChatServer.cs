@@ -115,7 +115,14 @@ namespace TeamForgeTests
 
         private void Refuse(HttpListenerResponse response)
         {
-            var error = new { error = new { message = RefuseMessage, type = "invalid_request_error", code = "invalid_api_key" } };
+            var error = new
+            {
+                error = new
+                {
+                    message = RefuseMessage, type = "invalid_request_error",
+                    code = "invalid_api_key",
+                },
+            };
             var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(error));
             response.StatusCode = 401;
             response.ContentType = "application/json";
@@ -130,7 +137,8 @@ namespace TeamForgeTests
             response.SendChunked = true;
             var output = response.OutputStream;
             var half = text.Length / 2;
-            Event(output, Chunk(model, new { role = "assistant", content = text.Substring(0, half) }, null));
+            var first = new { role = "assistant", content = text.Substring(0, half) };
+            Event(output, Chunk(model, first, null));
             Event(output, Chunk(model, new { content = text.Substring(half) }, null));
             Event(output, Chunk(model, new { }, "stop"));
             var usage = new

@@ -189,20 +189,13 @@ namespace TeamForge.Execution
 
         private static void WritePoints(MarkdownBuilder markdown, List<IntegrationPoint> points)
         {
-            markdown.Heading(2, DesignHeadings.IntegrationPoints);
-            if (points.Count == 0)
-            {
-                markdown.Paragraph(
-                    "None found: no domain term, skill or distinctive word of one domain's "
-                        + "concerns appears in another domain."
-                );
-                return;
-            }
-
-            foreach (var point in points)
-            {
-                markdown.Bullet(point.Render());
-            }
+            WriteBullets(
+                markdown,
+                DesignHeadings.IntegrationPoints,
+                points.Select(point => point.Render()).ToList(),
+                "None found: no domain term, skill or distinctive word of one domain's "
+                    + "concerns appears in another domain."
+            );
         }
 
         private static void WriteDecisions(MarkdownBuilder markdown, List<DecisionGroup> groups)
@@ -228,19 +221,33 @@ namespace TeamForge.Execution
 
         private static void WriteConflicts(MarkdownBuilder markdown, List<string> conflicts)
         {
-            markdown.Heading(2, DesignHeadings.Conflicts);
-            if (conflicts.Count == 0)
+            WriteBullets(
+                markdown,
+                DesignHeadings.Conflicts,
+                conflicts,
+                "None found. The playbook compares decisions and skills across domains; "
+                    + "it cannot judge the designs themselves."
+            );
+        }
+
+        // A section of bullets, or one paragraph that says honestly why there are none.
+        private static void WriteBullets(
+            MarkdownBuilder markdown,
+            string heading,
+            List<string> items,
+            string whenNone
+        )
+        {
+            markdown.Heading(2, heading);
+            if (items.Count == 0)
             {
-                markdown.Paragraph(
-                    "None found. The playbook compares decisions and skills across domains; "
-                        + "it cannot judge the designs themselves."
-                );
+                markdown.Paragraph(whenNone);
                 return;
             }
 
-            foreach (var conflict in conflicts)
+            foreach (var item in items)
             {
-                markdown.Bullet(conflict);
+                markdown.Bullet(item);
             }
         }
 

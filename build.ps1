@@ -195,7 +195,8 @@ function Invoke-Demo {
 Import-Module '$(Join-Path $moduleOut 'TeamForge.psd1')'
 `$results = Get-TeamDefinition -Name platform-engineering |
     Start-TeamRun -Request '$demoRequest' -RunPath '$(Join-Path $out 'demo/runs')'
-`$results | Format-Table TaskName, Member, Status, Duration -AutoSize | Out-Host
+`$seconds = @{ Name = 'Seconds'; Expression = { '{0:0.00}' -f `$_.Duration.TotalSeconds } }
+`$results | Format-Table TaskName, Member, Status, `$seconds -AutoSize | Out-Host
 `$design = `$results | Merge-TeamDesign -OutFile '$design'
 "Design of '`$(`$design.Team)': `$(`$design.Sections.Count) sections, " +
     "`$(`$design.OpenDecisions.Count) open decisions, `$(`$design.Roadmap.Count) roadmap phases."

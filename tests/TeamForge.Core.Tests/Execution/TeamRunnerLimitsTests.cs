@@ -31,7 +31,7 @@ namespace TeamForge.Tests.Execution
         [Fact]
         public async Task ATransientFailureThatSaysWhenToRetryIsRetriedThen()
         {
-            var provider = new UsageProvider(failures: 1, TimeSpan.FromMilliseconds(700));
+            var provider = new FlakyProvider(1, transient: true, TimeSpan.FromMilliseconds(700));
             var observer = new RecordingObserver();
             var clock = Stopwatch.StartNew();
 
@@ -47,7 +47,7 @@ namespace TeamForge.Tests.Execution
         [Fact]
         public async Task WithoutRetryAfterTheBackoffStartsAtTheRetryDelay()
         {
-            var provider = new UsageProvider(failures: 1);
+            var provider = new FlakyProvider(1, transient: true);
             var observer = new RecordingObserver();
 
             await Run(Chain(), provider, observer, o =>
@@ -64,7 +64,7 @@ namespace TeamForge.Tests.Execution
         [Fact]
         public async Task TheModelAndTokensAProviderReportsAreInTheResult()
         {
-            var provider = new UsageProvider(failures: 1, TimeSpan.Zero);
+            var provider = new FlakyProvider(1, transient: true, TimeSpan.Zero);
 
             var results = await Run(Chain(), provider, null, o => o.MaxAttempts = 2);
 

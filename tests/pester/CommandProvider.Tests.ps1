@@ -1,50 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 
-    $script:PairTeam = @'
----
-name: pair
-description: Two members, three tasks in a row
-lead: alpha
-coordination: sequential
-members:
-  - id: alpha
-    role: Lead
-    responsibilities: Starts and ends
-  - id: beta
-    role: Helper
-    responsibilities: Helps
----
-
-# Pair
-
-<!-- CONFIG:START -->
-```yaml
-team:
-  name: pair
-  lead: alpha
-  coordination: sequential
-  members:
-    - agent: alpha
-      role: Lead
-    - agent: beta
-      role: Helper
-  tasks:
-    - name: first
-      assignee: alpha
-      description: Start the work
-    - name: second
-      assignee: beta
-      description: Carry it on
-      blocked_by: [first]
-    - name: third
-      assignee: alpha
-      description: Finish it
-      blocked_by: [second]
-```
-<!-- CONFIG:END -->
-'@
-
     function Get-Results {
         # Task results only: -Verbose 4>&1 mixes verbose records into the output.
         param([object[]] $Items)
@@ -95,7 +51,7 @@ Describe 'A failing command' {
     BeforeAll {
         New-AgentFile alpha | Out-Null
         New-AgentFile beta | Out-Null
-        $script:Pair = Get-TeamDefinition (New-TeamFile pair $PairTeam)
+        $script:Pair = Get-TeamDefinition (New-TeamFile chain $ChainTeam)
     }
 
     It 'fails its task with the exit code and its errors, and skips what depends on it' {
@@ -138,7 +94,7 @@ Describe 'The environment of a command' {
     BeforeAll {
         New-AgentFile alpha | Out-Null
         New-AgentFile beta | Out-Null
-        $script:Pair = Get-TeamDefinition (New-TeamFile pair $PairTeam)
+        $script:Pair = Get-TeamDefinition (New-TeamFile chain $ChainTeam)
         $env:TEAMFORGE_PESTER_SECRET = 'must-not-leak'
         $env:TEAMFORGE_PESTER_SHARED = 'let-through'
     }

@@ -1,47 +1,5 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-
-    $script:ChainTeam = @'
----
-name: chain
-description: Three tasks in a row
-lead: alpha
-coordination: sequential
-members:
-  - id: alpha
-    role: Lead
-    responsibilities: Starts and ends
-  - id: beta
-    role: Helper
-    responsibilities: Helps
----
-
-# Chain
-
-<!-- CONFIG:START -->
-```yaml
-team:
-  name: chain
-  lead: alpha
-  coordination: sequential
-  members:
-    - agent: alpha
-      role: Lead
-    - agent: beta
-      role: Helper
-  tasks:
-    - name: first
-      assignee: alpha
-      description: Start the work
-    - name: second
-      assignee: beta
-      description: Carry it on
-    - name: third
-      assignee: alpha
-      description: Finish it
-```
-<!-- CONFIG:END -->
-'@
 }
 
 Describe 'Start-TeamRun' {

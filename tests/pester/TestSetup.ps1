@@ -8,6 +8,49 @@ if (-not (Test-Path $ModuleManifest)) {
 }
 Import-Module $ModuleManifest -Force -ErrorAction Stop
 
+# Two members, three tasks in a row: a sequential team whose tasks name no blocked_by.
+$script:ChainTeam = @'
+---
+name: chain
+description: Three tasks in a row
+lead: alpha
+coordination: sequential
+members:
+  - id: alpha
+    role: Lead
+    responsibilities: Starts and ends
+  - id: beta
+    role: Helper
+    responsibilities: Helps
+---
+
+# Chain
+
+<!-- CONFIG:START -->
+```yaml
+team:
+  name: chain
+  lead: alpha
+  coordination: sequential
+  members:
+    - agent: alpha
+      role: Lead
+    - agent: beta
+      role: Helper
+  tasks:
+    - name: first
+      assignee: alpha
+      description: Start the work
+    - name: second
+      assignee: beta
+      description: Carry it on
+    - name: third
+      assignee: alpha
+      description: Finish it
+```
+<!-- CONFIG:END -->
+'@
+
 function New-TeamFile {
     # Writes a team file into a library folder (agents/, skills/, teams/) under TestDrive.
     param([string] $Name, [string] $Text, [string] $Library = (Join-Path $TestDrive 'lib'))

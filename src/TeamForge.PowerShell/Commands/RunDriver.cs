@@ -127,6 +127,11 @@ namespace TeamForge.PowerShell.Commands
                 $"{result.Status.ToString().ToLowerInvariant()} after " +
                 $"{result.Duration.TotalSeconds:0.00} s.");
             WriteAll(sink, progress.Finished(result.TaskName));
+            foreach (var warning in result.Warnings ?? new string[0])
+            {
+                sink.WriteWarning($"Task '{result.TaskName}': {warning}");
+            }
+
             sink.WriteResult(result);
             if (result.Status == TaskResultStatus.Failed)
             {

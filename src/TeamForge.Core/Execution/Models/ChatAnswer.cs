@@ -19,6 +19,36 @@ namespace TeamForge.Execution
 
         public UsageDetails Usage { get; private set; }
 
+        /// <summary>
+        /// The answer's tokens so far: the server's count once it has sent one, else a
+        /// quarter of the characters (<see cref="TokensEstimated"/>).
+        /// </summary>
+        public long ReceivedTokens => Usage?.OutputTokenCount ?? Estimate(text.Length);
+
+        public bool TokensEstimated => Usage?.OutputTokenCount == null;
+
+        /// <summary>
+        /// The tokens the request spent, input and output, as the server counted them; where
+        /// it did not, the prompt's estimate and the answer's characters stand in.
+        /// </summary>
+        public long SpentTokens(int promptEstimate)
+        {
+            if (Usage?.TotalTokenCount is long total)
+            {
+                return total;
+            }
+
+            var input = Usage?.InputTokenCount ?? promptEstimate;
+            return input + ReceivedTokens;
+        }
+
+        /// <summary>A rough count of the tokens in so many characters: a quarter of them.</summary>
+        public static int Estimate(long characters)
+        {
+            var tokens = (characters + 3) / 4;
+            return tokens > int.MaxValue ? int.MaxValue : (int)tokens;
+        }
+
         public void Add(ChatResponseUpdate update)
         {
             text.Append(update.Text);

@@ -56,6 +56,7 @@ namespace TeamForge.Execution
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
+            Limits = options.Limits ?? RequestLimits.None;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -79,6 +80,11 @@ namespace TeamForge.Execution
         public IReadOnlyDictionary<string, string> ModelMap { get; }
 
         public float? Temperature { get; }
+
+        /// <summary>
+        /// The limits every request of this provider waits for, whichever run sends it.
+        /// </summary>
+        public RequestLimits Limits { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else
@@ -126,21 +132,17 @@ namespace TeamForge.Execution
             };
             var options = new ChatOptions { ModelId = model, Temperature = Temperature };
 
+            // The prompt's estimate is reserved against the tokens a minute, and settled
+            // with the server's count once the answer is in.
+            var estimate = ChatAnswer.Estimate(prompt.System.Length + (long)prompt.User.Length);
             var answer = new ChatAnswer();
-            try
+            using (var permit = await Limits.WaitAsync(estimate,
+                what => context.ReportProgress(TaskProgress.Waiting(what)), cancellationToken)
+                .ConfigureAwait(false))
             {
-                var client = clients.GetOrAdd(model, clientForModel);
-                var updates = client.GetStreamingResponseAsync(
-                    messages, options, cancellationToken);
-                await foreach (var update in updates.WithCancellation(cancellationToken)
-                    .ConfigureAwait(false))
-                {
-                    answer.Add(update);
-                }
-            }
-            catch (Exception error) when (failures.Translates(error, cancellationToken))
-            {
-                throw failures.Translate(error);
+                await StreamAsync(model, messages, options, answer, context, cancellationToken)
+                    .ConfigureAwait(false);
+                permit.Spent(answer.SpentTokens(estimate));
             }
 
             if (answer.FinishReason == null)
@@ -162,6 +164,29 @@ namespace TeamForge.Execution
         }
 
         public override string ToString() => Name;
+
+        private async Task StreamAsync(string model, IList<ChatMessage> messages,
+            ChatOptions options, ChatAnswer answer, TaskContext context,
+            CancellationToken cancellationToken)
+        {
+            try
+            {
+                var client = clients.GetOrAdd(model, clientForModel);
+                var updates = client.GetStreamingResponseAsync(
+                    messages, options, cancellationToken);
+                await foreach (var update in updates.WithCancellation(cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    answer.Add(update);
+                    context.ReportProgress(TaskProgress.Received(
+                        answer.ReceivedTokens, answer.TokensEstimated));
+                }
+            }
+            catch (Exception error) when (failures.Translates(error, cancellationToken))
+            {
+                throw failures.Translate(error);
+            }
+        }
 
         private static Func<string, IChatClient> Check(IChatClient client)
         {

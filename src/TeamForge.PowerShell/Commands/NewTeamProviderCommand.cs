@@ -118,6 +118,30 @@ namespace TeamForge.PowerShell.Commands
         [ValidateRange(0.0, 2.0)]
         public double? Temperature { get; set; }
 
+        /// <summary>
+        /// The most requests of this provider in flight at once, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxConcurrency { get; set; }
+
+        /// <summary>The most requests of this provider sent in any minute. Default: no limit.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxRequestsPerMinute { get; set; }
+
+        /// <summary>
+        /// The most input and output tokens of this provider's requests in any minute.
+        /// Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxTokensPerMinute { get; set; }
+
         protected override void EndProcessing()
         {
             if (ParameterSetName == OpenAISet || ParameterSetName == OllamaSet)
@@ -187,6 +211,8 @@ namespace TeamForge.PowerShell.Commands
                 Model = Model,
                 ModelMap = ReadModelMap(useDefaults: !ollama && Model == null),
                 Temperature = (float?)Temperature,
+                Limits = new RequestLimits(
+                    MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
             };
             var baseUri = BaseUri
                 ?? (ollama ? OpenAIChat.OllamaBaseUri : OpenAIChat.OpenAIBaseUri);
@@ -201,7 +227,7 @@ namespace TeamForge.PowerShell.Commands
                     ? "no model for other tiers"
                     : $"every other member on {provider.Model}";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
-                    $"{others}; the key {keySource}.");
+                    $"{others}; the key {keySource}; {provider.Limits}.");
                 return provider;
             }
             catch (ArgumentException exception)

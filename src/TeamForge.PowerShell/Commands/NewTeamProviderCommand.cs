@@ -127,7 +127,10 @@ namespace TeamForge.PowerShell.Commands
         [ValidateRange(1, int.MaxValue)]
         public int? MaxConcurrency { get; set; }
 
-        /// <summary>The most requests of this provider sent in any minute. Default: no limit.</summary>
+        /// <summary>
+        /// The most requests of this provider sent in any minute, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(ParameterSetName = OllamaSet)]
         [ValidateRange(1, int.MaxValue)]

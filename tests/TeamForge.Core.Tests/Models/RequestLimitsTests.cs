@@ -169,6 +169,28 @@ namespace TeamForge.Tests.Models
         }
 
         [Fact]
+        public async Task ARateLimitedRequestWaitsItsRetryAfterWithoutHoldingTheSlot()
+        {
+            using (var server = new ChatTestServer())
+            {
+                server.Fail(ChatFault.TooManyRequests("1").ForTask("a"));
+                var provider = ChatRuns.Provider(
+                    server, o => o.Limits = new RequestLimits(1, 100, 100000));
+
+                var results = await ChatRuns.Run(ChatRuns.Fan(), provider);
+
+                Assert.All(results, r => Assert.Equal(TaskResultStatus.Succeeded, r.Status));
+                Assert.Equal(2, ChatRuns.Result(results, "a").Attempts);
+                var tries = server.Requests.Where(r => r.IsFor("a")).ToList();
+                var waited = tries[1].Received - tries[0].Received;
+                Assert.True(waited >= TimeSpan.FromMilliseconds(950), $"waited {waited}");
+                var other = server.Requests.Single(r => r.IsFor("b"));
+                Assert.True(other.Received < tries[1].Received,
+                    "'b' waited for the slot while 'a' waited to try again");
+            }
+        }
+
+        [Fact]
         public void ALimitBelowZeroIsRefusedAndZeroMeansNone()
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => new RequestLimits(-1, null, null));

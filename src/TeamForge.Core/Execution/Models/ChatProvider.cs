@@ -140,6 +140,8 @@ namespace TeamForge.Execution
                 what => context.ReportProgress(TaskProgress.Waiting(what)), cancellationToken)
                 .ConfigureAwait(false))
             {
+                // Limitation: a request that fails keeps its estimate as spent, as what a
+                // broken stream used is not known.
                 await StreamAsync(model, messages, options, answer, context, cancellationToken)
                     .ConfigureAwait(false);
                 permit.Spent(answer.SpentTokens(estimate));

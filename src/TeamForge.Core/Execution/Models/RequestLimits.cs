@@ -16,6 +16,10 @@ namespace TeamForge.Execution
     /// counts for one window after it was sent, give or take a segment. Tokens a minute
     /// refill a twelfth of the limit at a time (see <see cref="TokenBudget"/>).
     /// </remarks>
+    // Limitation: a server's 429 makes only the task that got it wait; the other requests
+    // under the same limits still go, and may meet the same refusal.
+    // Limitation: the per-minute limits refill on timers, which run until the limits are
+    // disposed or collected; a provider does not dispose of its limits.
     public sealed class RequestLimits : IDisposable
     {
         private const int Segments = 12;

@@ -56,6 +56,7 @@ namespace TeamForge.Execution
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
+            MaxOutputTokens = options.MaxOutputTokens;
             Limits = options.Limits ?? RequestLimits.None;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
@@ -80,6 +81,8 @@ namespace TeamForge.Execution
         public IReadOnlyDictionary<string, string> ModelMap { get; }
 
         public float? Temperature { get; }
+
+        public int? MaxOutputTokens { get; }
 
         /// <summary>
         /// The limits every request of this provider waits for, whichever run sends it.
@@ -130,7 +133,12 @@ namespace TeamForge.Execution
                 new ChatMessage(ChatRole.System, prompt.System),
                 new ChatMessage(ChatRole.User, prompt.User),
             };
-            var options = new ChatOptions { ModelId = model, Temperature = Temperature };
+            var options = new ChatOptions
+            {
+                ModelId = model,
+                Temperature = Temperature,
+                MaxOutputTokens = MaxOutputTokens,
+            };
 
             // The prompt's estimate is reserved against the tokens a minute, and settled
             // with the server's count once the answer is in.
@@ -171,6 +179,8 @@ namespace TeamForge.Execution
             ChatOptions options, ChatAnswer answer, TaskContext context,
             CancellationToken cancellationToken)
         {
+            // Opened here, in the flow the client's handlers and the translation both see.
+            ResponseNote.Open();
             try
             {
                 var client = clients.GetOrAdd(model, clientForModel);

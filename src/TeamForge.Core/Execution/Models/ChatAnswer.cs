@@ -20,12 +20,15 @@ namespace TeamForge.Execution
         public UsageDetails Usage { get; private set; }
 
         /// <summary>
-        /// The answer's tokens so far: the server's count once it has sent one, else a
-        /// quarter of the characters (<see cref="TokensEstimated"/>).
+        /// The answer's tokens so far: the server's count once the answer has finished and
+        /// the server has counted, else a quarter of the characters.
         /// </summary>
-        public long ReceivedTokens => Usage?.OutputTokenCount ?? Estimate(text.Length);
+        public long ReceivedTokens =>
+            TokensEstimated ? Estimate(text.Length) : Usage.OutputTokenCount.Value;
 
-        public bool TokensEstimated => Usage?.OutputTokenCount == null;
+        // A count sent before the finish (Anthropic's opening event has one) is stale at
+        // once: the estimate says more while the answer streams.
+        public bool TokensEstimated => FinishReason == null || Usage?.OutputTokenCount == null;
 
         /// <summary>
         /// The tokens the request spent, input and output, as the server counted them; where

@@ -48,6 +48,7 @@ $dependencyFiles = @(
 )
 $moduleFiles = @(
     @{ Source = 'module/TeamForge.Format.ps1xml'; Target = 'TeamForge.Format.ps1xml' }
+    @{ Source = 'module/schemas/design.schema.json'; Target = 'schemas/design.schema.json' }
     @{
         Source = 'module/en-US/about_TeamForge.help.txt'
         Target = 'en-US/about_TeamForge.help.txt'

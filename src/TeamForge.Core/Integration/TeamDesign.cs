@@ -46,6 +46,19 @@ namespace TeamForge
         /// <summary>The whole design as one Markdown document.</summary>
         public string Markdown { get; set; }
 
+        /// <summary>The design as JSON in the schema of schemas/design.schema.json.</summary>
+        public string ToJson() => TeamForge.Integration.DesignJson.Write(this);
+
+        /// <summary>The design as one self-contained HTML page.</summary>
+        public string ToHtml() => TeamForge.Integration.DesignHtmlRenderer.Render(this);
+
+        /// <summary>
+        /// Reads a design back from <see cref="ToJson"/>'s text; throws
+        /// <see cref="System.FormatException"/> saying what is wrong with other text.
+        /// </summary>
+        public static TeamDesign FromJson(string json) =>
+            TeamForge.Integration.DesignJson.Read(json);
+
         public override string ToString() => $"{Team} design ({RunId})";
     }
 }

@@ -13,7 +13,7 @@ namespace TeamForge.PowerShell.Commands
     /// integration points, open decisions, roadmap and the run's timeline.
     /// </summary>
     [Cmdlet(VerbsData.Merge, "TeamDesign", DefaultParameterSetName = ResultSet)]
-    [OutputType(typeof(TeamDesign))]
+    [OutputType(typeof(TeamDesign), typeof(string))]
     public sealed class MergeTeamDesignCommand : TeamForgeCmdlet
     {
         private const string ResultSet = "Result";
@@ -30,9 +30,18 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = RunSet)]
         public TeamRun[] Run { get; set; }
 
-        /// <summary>Where to write the design's Markdown; a file there is replaced whole.</summary>
+        /// <summary>Where to write the design; a file there is replaced whole.</summary>
         [Parameter(Position = 0)]
         public string OutFile { get; set; }
+
+        /// <summary>
+        /// What -OutFile holds: Markdown, Html or Json. Default: from the file's extension
+        /// (.html, .htm, .json), else Markdown. Without -OutFile, the design is written to
+        /// the pipeline as text in this format instead of as an object.
+        /// </summary>
+        [Parameter]
+        [ValidateSet("Markdown", "Html", "Json")]
+        public string Format { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -79,17 +88,48 @@ namespace TeamForge.PowerShell.Commands
                 if (!string.IsNullOrEmpty(OutFile))
                 {
                     WriteDesign(design);
+                    WriteObject(design);
                 }
-
-                WriteObject(design);
+                else
+                {
+                    WriteObject(Format == null ? (object)design : Render(design, Format));
+                }
             }
         }
 
         private void WriteDesign(TeamDesign design)
         {
             var path = GetUnresolvedProviderPathFromPSPath(OutFile);
-            AtomicFile.WriteAllText(path, design.Markdown);
-            WriteVerbose($"Wrote the design of team '{design.Team}' to '{path}'.");
+            var format = Format ?? FormatOf(path);
+            AtomicFile.WriteAllText(path, Render(design, format));
+            WriteVerbose($"Wrote the design of team '{design.Team}' as {format} to '{path}'.");
+        }
+
+        private static string FormatOf(string path)
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".html":
+                case ".htm":
+                    return "Html";
+                case ".json":
+                    return "Json";
+                default:
+                    return "Markdown";
+            }
+        }
+
+        private static string Render(TeamDesign design, string format)
+        {
+            switch (format.ToLowerInvariant())
+            {
+                case "html":
+                    return design.ToHtml();
+                case "json":
+                    return design.ToJson();
+                default:
+                    return design.Markdown;
+            }
         }
     }
 }

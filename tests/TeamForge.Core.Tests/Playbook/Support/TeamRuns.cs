@@ -64,7 +64,7 @@ namespace TeamForge.Tests.Playbook
                 .ToList();
         }
 
-        private static string RepositoryRoot()
+        public static string RepositoryRoot()
         {
             var folder = new DirectoryInfo(AppContext.BaseDirectory);
             while (folder != null)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using TeamForge.Rendering;
+
 namespace TeamForge.Integration
 {
     /// <summary>
@@ -52,7 +54,7 @@ namespace TeamForge.Integration
                     .FirstOrDefault(r => !string.IsNullOrEmpty(r)),
                 RunId = ordered[0].RunId,
                 Sections = ordered.Select(Section).ToArray(),
-                Timeline = Timeline(ordered),
+                Timeline = RunTimelineText.Entries(ordered),
             };
 
             var integrated =
@@ -285,32 +287,6 @@ namespace TeamForge.Integration
                 )
             );
             return RoadmapPlanner.ByWave(items).ToArray();
-        }
-
-        private static TimelineEntry[] Timeline(List<TaskResult> results)
-        {
-            // Start order, ties by plan order (the results are already in it).
-            return results
-                .Select((result, index) => (result, index))
-                .OrderBy(item => item.result.StartTime == null)
-                .ThenBy(item => item.result.StartTime ?? DateTimeOffset.MaxValue)
-                .ThenBy(item => item.result.PlanIndex)
-                .ThenBy(item => item.index)
-                .Select(item => new TimelineEntry
-                {
-                    TaskName = item.result.TaskName,
-                    Member = item.result.Member,
-                    Status = item.result.Status,
-                    Start = item.result.StartTime,
-                    End = item.result.EndTime,
-                    Duration =
-                        item.result.Duration == TimeSpan.Zero
-                        && item.result.StartTime != null
-                        && item.result.EndTime != null
-                            ? item.result.EndTime.Value - item.result.StartTime.Value
-                            : item.result.Duration,
-                })
-                .ToArray();
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Linq;
 
+using TeamForge.Rendering;
+
 namespace TeamForge.Integration
 {
     /// <summary>
@@ -183,7 +185,7 @@ namespace TeamForge.Integration
             }
 
             markdown.Raw(TimelineWriter.Table(entries));
-            markdown.Raw(TimelineWriter.Gantt($"Run {design.RunId}", entries));
+            markdown.Raw(RunTimelineText.Gantt($"Run {design.RunId}", entries));
         }
     }
 }

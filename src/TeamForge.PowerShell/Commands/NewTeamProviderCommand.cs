@@ -118,6 +118,16 @@ namespace TeamForge.PowerShell.Commands
         [ValidateRange(0.0, 2.0)]
         public double? Temperature { get; set; }
 
+        /// <summary>
+        /// Prices laid over the default table: a hashtable such as
+        /// @{ 'my-model' = @{ Input = 1.0; Output = 2.0; CachedInput = 0.1 } }, or the path of
+        /// a .json or .psd1 file holding one. Dollars per million tokens.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [ValidateNotNull]
+        public object PriceTable { get; set; }
+
         protected override void EndProcessing()
         {
             if (ParameterSetName == OpenAISet || ParameterSetName == OllamaSet)
@@ -187,6 +197,7 @@ namespace TeamForge.PowerShell.Commands
                 Model = Model,
                 ModelMap = ReadModelMap(useDefaults: !ollama && Model == null),
                 Temperature = (float?)Temperature,
+                Prices = PriceTableInput.Read(this, PriceTable),
             };
             var baseUri = BaseUri
                 ?? (ollama ? OpenAIChat.OllamaBaseUri : OpenAIChat.OpenAIBaseUri);
@@ -201,7 +212,8 @@ namespace TeamForge.PowerShell.Commands
                     ? "no model for other tiers"
                     : $"every other member on {provider.Model}";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
-                    $"{others}; the key {keySource}.");
+                    $"{others}; the key {keySource}; {provider.Prices.Prices.Count} model " +
+                    $"prices (the default table of {provider.Prices.Date} with any given).");
                 return provider;
             }
             catch (ArgumentException exception)

@@ -55,9 +55,10 @@ namespace TeamForge.PowerShell.Commands
                 try
                 {
                     var progress = new RunProgress(_plan, _options.RunId);
+                    var costs = new CostWarnings(_options.MaxCost);
                     while (events.TryTake(out var runEvent))
                     {
-                        Report(runEvent, progress, sink);
+                        Report(runEvent, progress, costs, sink);
                     }
 
                     sink.WriteProgress(progress.Completed());
@@ -67,7 +68,14 @@ namespace TeamForge.PowerShell.Commands
                     Finish(run);
                 }
 
-                return run.GetAwaiter().GetResult();
+                var results = run.GetAwaiter().GetResult();
+                var usage = UsageTotals.Of(results);
+                if (usage.Any)
+                {
+                    sink.WriteVerbose($"Run '{_options.RunId}' used {usage.Describe()}.");
+                }
+
+                return results;
             }
         }
 
@@ -90,7 +98,8 @@ namespace TeamForge.PowerShell.Commands
                 var stopBefore = new HashSet<string>(
                     _options.StopBefore ?? new string[0], StringComparer.OrdinalIgnoreCase);
                 _store.RunPaused(results
-                    .Where(r => r.Reason == TaskReasons.Paused && stopBefore.Contains(r.TaskName))
+                    .Where(r => (r.Reason == TaskReasons.Paused && stopBefore.Contains(r.TaskName))
+                        || r.Reason == TaskReasons.CostLimit)
                     .Select(r => r.TaskName));
                 return;
             }
@@ -98,7 +107,8 @@ namespace TeamForge.PowerShell.Commands
             _store.RunFinished(state);
         }
 
-        private static void Report(RunEvent runEvent, RunProgress progress, IRunSink sink)
+        private static void Report(
+            RunEvent runEvent, RunProgress progress, CostWarnings costs, IRunSink sink)
         {
             if (runEvent.ErrorLine != null)
             {
@@ -127,6 +137,12 @@ namespace TeamForge.PowerShell.Commands
                 $"{result.Status.ToString().ToLowerInvariant()} after " +
                 $"{result.Duration.TotalSeconds:0.00} s.");
             WriteAll(sink, progress.Finished(result.TaskName));
+            var warning = costs.Check(result);
+            if (warning != null)
+            {
+                sink.WriteWarning(warning);
+            }
+
             sink.WriteResult(result);
             if (result.Status == TaskResultStatus.Failed)
             {

@@ -19,7 +19,7 @@ namespace TeamForge.Execution
     /// Retry-After, when it sent one), a refusal such as a bad key or an unknown model as
     /// <see cref="ChatFailedException"/> with the server's own message.
     /// </remarks>
-    public sealed class ChatProvider : ITaskProvider
+    public sealed class ChatProvider : ITaskProvider, IPricedProvider
     {
         private readonly Func<string, IChatClient> clientForModel;
 
@@ -56,6 +56,7 @@ namespace TeamForge.Execution
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
+            Prices = options.Prices ?? PriceTable.Default;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -79,6 +80,9 @@ namespace TeamForge.Execution
         public IReadOnlyDictionary<string, string> ModelMap { get; }
 
         public float? Temperature { get; }
+
+        /// <summary>What the models cost: the run prices each task's tokens with it.</summary>
+        public PriceTable Prices { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else

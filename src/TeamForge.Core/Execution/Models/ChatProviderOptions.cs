@@ -27,5 +27,8 @@ namespace TeamForge.Execution
 
         /// <summary>The sampling temperature; null leaves it to the server.</summary>
         public float? Temperature { get; set; }
+
+        /// <summary>What the models cost; null for <see cref="PriceTable.Default"/>.</summary>
+        public PriceTable Prices { get; set; }
     }
 }

@@ -413,6 +413,7 @@ namespace TeamForge.Tests.Store
                 InputTokens = 1200,
                 OutputTokens = 340,
                 CachedTokens = 56,
+                Cost = 0.0123456m,
                 DependsOn = new[] { "mix", "proof" },
                 Description = "Bake the loaves",
                 Request = "Open a bakery",

@@ -57,6 +57,7 @@ namespace TeamForge.Execution
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
             Prices = options.Prices ?? PriceTable.Default;
+            MaxOutputTokens = options.MaxOutputTokens;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -83,6 +84,8 @@ namespace TeamForge.Execution
 
         /// <summary>What the models cost: the run prices each task's tokens with it.</summary>
         public PriceTable Prices { get; }
+
+        public int? MaxOutputTokens { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else
@@ -128,9 +131,15 @@ namespace TeamForge.Execution
                 new ChatMessage(ChatRole.System, prompt.System),
                 new ChatMessage(ChatRole.User, prompt.User),
             };
-            var options = new ChatOptions { ModelId = model, Temperature = Temperature };
+            var options = new ChatOptions
+            {
+                ModelId = model,
+                Temperature = Temperature,
+                MaxOutputTokens = MaxOutputTokens,
+            };
 
             var answer = new ChatAnswer();
+            ResponseNote.Open();
             try
             {
                 var client = clients.GetOrAdd(model, clientForModel);

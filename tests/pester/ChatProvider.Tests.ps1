@@ -47,9 +47,19 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
     }
 
     It "takes each streamed answer whole as the task's output" {
-        foreach ($result in $Results) {
+        foreach ($result in $Results | Where-Object { -not $_.IsIntegration }) {
             $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
         }
+    }
+
+    It "renders the integrating task's JSON answer, asked for in the design's schema" {
+        $integration = $Results | Where-Object IsIntegration
+        $integration.Output | Should -BeLike '*: merged by test-model.*## Roadmap*### Phase 1*'
+        $integration.Warnings | Should -BeNullOrEmpty
+        $asked = $Requests | Where-Object { $null -ne $_.response_format }
+        @($asked).Count | Should -Be 1
+        Get-TaskOf $asked | Should -Be $integration.TaskName
+        $asked.response_format.json_schema.name | Should -Be 'team_design'
     }
 
     It 'reports the model and the tokens the server counted' {
@@ -96,6 +106,8 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
         $design = $Results | Merge-TeamDesign
         $design.Team | Should -Be $TeamName
         $design.Markdown | Should -Match 'Done by test-model'
+        $design.IntegrationPoints | Should -Be 'Pipelines deploy through GitOps.'
+        $design.Roadmap.Name | Should -Be 'Phase 1: Foundation', 'Phase 2: Paths'
     }
 }
 
@@ -130,7 +142,9 @@ Describe 'New-TeamProvider -<Kind> on a corpus team, through the built module' -
         $Results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
         $Server.Paths.ToArray() | Sort-Object -Unique | Should -Be $Path
         foreach ($result in $Results) {
-            $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
+            $expected = if ($result.IsIntegration) { '*merged by test-model.*## Roadmap*' }
+            else { "## $($result.TaskName)`n`nDone by test-model.`n" }
+            $result.Output | Should -BeLike $expected
             $result.Provider | Should -Be $Provider.Name
         }
     }

@@ -123,7 +123,10 @@ namespace TeamForgeTests
                         return;
                     }
 
-                    var text = $"## {task}\n\nDone by {model}.\n";
+                    var root = json.RootElement;
+                    var schema = root.TryGetProperty("response_format", out _)
+                        || root.TryGetProperty("output_config", out _);
+                    var text = schema ? Design(task, model) : $"## {task}\n\nDone by {model}.\n";
                     if (messages)
                     {
                         StreamMessage(context.Response, model, text);
@@ -137,6 +140,23 @@ namespace TeamForgeTests
             {
                 context.Response.Abort();
             }
+        }
+
+        /// <summary>The design's JSON, for a request that asks for its schema.</summary>
+        private static string Design(string task, string model)
+        {
+            return JsonSerializer.Serialize(new
+            {
+                summary = $"{task}: merged by {model}.",
+                sections = new[] { new { title = "Architecture", body = "Four streams, one plan." } },
+                integrationPoints = new[] { "Pipelines deploy through GitOps." },
+                openDecisions = new[] { "Which mesh to adopt." },
+                roadmap = new[]
+                {
+                    new { phase = "Phase 1: Foundation", items = new[] { "Clusters." } },
+                    new { phase = "Phase 2: Paths", items = new[] { "Templates." } },
+                },
+            });
         }
 
         private void Refuse(HttpListenerResponse response, bool messages)

@@ -220,6 +220,7 @@ namespace TeamForge.Execution
             result.Attempts = Math.Max(outcome.Attempts, 1);
             result.Output = outcome.Output;
             CopyUsage(context.Usage, result);
+            result.Warnings = context.Warnings.ToArray();
             if (!outcome.Succeeded)
             {
                 Describe(result, outcome);

@@ -36,6 +36,12 @@ namespace TeamForge.Execution
 
         /// <summary>The model and tokens the provider reports for the task, if any.</summary>
         public TaskUsage Usage { get; } = new TaskUsage();
+
+        /// <summary>
+        /// What the provider warns of, such as an answer kept in a form other than asked;
+        /// the task's result carries them and Start-TeamRun writes each as a warning.
+        /// </summary>
+        public IList<string> Warnings { get; } = new List<string>();
     }
 
     /// <summary>The output of an upstream task, handed on as material to work on.</summary>

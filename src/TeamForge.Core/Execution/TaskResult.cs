@@ -75,6 +75,9 @@ namespace TeamForge
         /// </summary>
         public decimal? Cost { get; set; }
 
+        /// <summary>What the provider warned of while doing the task; empty when nothing.</summary>
+        public string[] Warnings { get; set; } = new string[0];
+
         public string[] DependsOn { get; set; } = new string[0];
 
         public string Description { get; set; }

@@ -137,10 +137,15 @@ namespace TeamForge.PowerShell.Commands
                 $"{result.Status.ToString().ToLowerInvariant()} after " +
                 $"{result.Duration.TotalSeconds:0.00} s.");
             WriteAll(sink, progress.Finished(result.TaskName));
-            var warning = costs.Check(result);
-            if (warning != null)
+            foreach (var warning in result.Warnings ?? new string[0])
             {
-                sink.WriteWarning(warning);
+                sink.WriteWarning($"Task '{result.TaskName}': {warning}");
+            }
+
+            var costWarning = costs.Check(result);
+            if (costWarning != null)
+            {
+                sink.WriteWarning(costWarning);
             }
 
             sink.WriteResult(result);

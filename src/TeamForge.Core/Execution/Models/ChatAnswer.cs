@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.Extensions.AI;
@@ -30,22 +31,29 @@ namespace TeamForge.Execution
             Usage = usage?.Details ?? Usage;
         }
 
-        public void Report(TaskUsage usage, string requestedModel)
+        /// <summary>
+        /// Reports the answers of one task (a repaired answer takes two requests): the model
+        /// of the last, and the tokens of all, each count null when no answer had it.
+        /// </summary>
+        public static void Report(
+            IReadOnlyList<ChatAnswer> answers, TaskUsage usage, string requestedModel)
         {
-            usage.Model = Model ?? requestedModel;
-            usage.InputTokens = ToInt(Usage?.InputTokenCount);
-            usage.OutputTokens = ToInt(Usage?.OutputTokenCount);
-            usage.CachedTokens = ToInt(Usage?.CachedInputTokenCount);
+            usage.Model = answers.LastOrDefault()?.Model ?? requestedModel;
+            usage.InputTokens = Sum(answers.Select(a => a.Usage?.InputTokenCount));
+            usage.OutputTokens = Sum(answers.Select(a => a.Usage?.OutputTokenCount));
+            usage.CachedTokens = Sum(answers.Select(a => a.Usage?.CachedInputTokenCount));
         }
 
-        private static int? ToInt(long? count)
+        private static int? Sum(IEnumerable<long?> counts)
         {
-            if (!count.HasValue)
+            var known = counts.Where(count => count.HasValue).ToList();
+            if (known.Count == 0)
             {
                 return null;
             }
 
-            return count.Value > int.MaxValue ? int.MaxValue : (int)count.Value;
+            var total = known.Sum(count => count.Value);
+            return total > int.MaxValue ? int.MaxValue : (int)total;
         }
     }
 }

@@ -31,6 +31,13 @@ namespace TeamForge.Execution
         /// </summary>
         public int? MaxOutputTokens { get; set; }
 
+        /// <summary>
+        /// Whether the lead's integrating task is asked for the design as JSON in
+        /// <see cref="DesignSchema"/>, checked and repaired once; otherwise it writes Markdown
+        /// like every other task.
+        /// </summary>
+        public bool StructuredDesign { get; set; } = true;
+
         /// <summary>The sampling temperature; null leaves it to the server.</summary>
         public float? Temperature { get; set; }
 

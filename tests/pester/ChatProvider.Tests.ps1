@@ -111,6 +111,66 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
     }
 }
 
+Describe 'Request limits and live token progress of a provider that runs share' {
+    BeforeAll {
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        # Each answer takes a while, so that requests the limit let through would overlap.
+        $Server.PauseMilliseconds = 40
+        $script:Shared = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey -MaxConcurrency 1
+        $team = Get-TeamDefinition -Path $Corpus -Name $TeamName
+        $script:Jobs = 1..2 | ForEach-Object {
+            $team | Start-TeamRun -Request "Design platform $_" -Provider $Shared -AsJob `
+                -RunPath (Join-Path $TestDrive "shared-$_")
+        }
+        $null = $Jobs | Wait-Job -Timeout 120
+        $script:Progress = @($Jobs | ForEach-Object { $_.Progress })
+        $script:Verbose = @($Jobs | ForEach-Object { $_.Verbose.Message })
+        $script:Results = @($Jobs | Receive-Job)
+    }
+
+    AfterAll {
+        $Jobs | Remove-Job -Force
+        $Server.Dispose()
+    }
+
+    It 'never has two requests in flight at the server, over both runs' {
+        $Jobs.State | Should -Be 'Completed', 'Completed'
+        $Results.Count | Should -Be 10
+        $Server.Bodies.Count | Should -Be 10
+        $Server.MaxInFlight | Should -Be 1
+        $Shared.Limits.MaxConcurrency | Should -Be 1
+    }
+
+    It 'says in the verbose stream which tasks wait for the slot' {
+        $waits = $Verbose -like "Task '*' is waiting for a request slot ('1' requests at once)."
+        $waits.Count | Should -BeGreaterThan 0
+    }
+
+    It "shows the tokens received on each task's progress bar, estimated and then counted" {
+        $tasks = $Progress | Where-Object ParentActivityId -eq 1
+        $counted = $tasks | Where-Object StatusDescription -eq 'Receiving: 20 tokens'
+        ($counted.Activity | Sort-Object -Unique).Count | Should -Be 5
+        $estimated = $tasks.StatusDescription -match '^Receiving: about \d+ tokens'
+        $estimated.Count | Should -BeGreaterThan 0
+    }
+
+    It 'lets the same runs overlap their requests without the limit' {
+        $free = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey
+        $before = $Server.MaxInFlight
+        $team = Get-TeamDefinition -Path $Corpus -Name $TeamName
+        $unlimited = 1..2 | ForEach-Object {
+            $team | Start-TeamRun -Request "Design platform $_" -Provider $free -AsJob `
+                -RunPath (Join-Path $TestDrive "free-$_")
+        }
+        $null = $unlimited | Wait-Job -Timeout 120
+        $unlimited | Remove-Job -Force
+        $before | Should -Be 1
+        $Server.MaxInFlight | Should -BeGreaterThan 1
+    }
+}
+
 Describe 'New-TeamProvider -<Kind> on a corpus team, through the built module' -ForEach @(
     @{ Kind = 'Anthropic'; Path = '/v1/messages'; KeyHeader = $false }
     @{ Kind = 'AzureOpenAI'; Path = '/openai/deployments/test-model/chat/completions'

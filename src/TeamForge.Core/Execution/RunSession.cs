@@ -383,6 +383,11 @@ namespace TeamForge.Execution
                 Library = options.Library,
             };
             context.Prompt = PromptBuilder.Build(context);
+            if (observer is ITaskProgressObserver hears)
+            {
+                context.Progress = new ProgressThrottle(task, hears, options.ProgressInterval);
+            }
+
             return context;
         }
 

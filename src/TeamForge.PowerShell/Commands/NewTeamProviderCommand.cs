@@ -176,6 +176,39 @@ namespace TeamForge.PowerShell.Commands
         public int? MaxOutputTokens { get; set; }
 
         /// <summary>
+        /// The most requests of this provider in flight at once, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxConcurrency { get; set; }
+
+        /// <summary>
+        /// The most requests of this provider sent in any minute, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxRequestsPerMinute { get; set; }
+
+        /// <summary>
+        /// The most input and output tokens of this provider's requests in any minute.
+        /// Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxTokensPerMinute { get; set; }
+
+        /// <summary>
         /// Prices laid over the default table: a hashtable such as
         /// @{ 'my-model' = @{ Input = 1.0; Output = 2.0; CachedInput = 0.1 } }, or the path of
         /// a .json or .psd1 file holding one. Dollars per million tokens.
@@ -257,6 +290,8 @@ namespace TeamForge.PowerShell.Commands
                 ModelMap = ReadModelMap(kind),
                 Temperature = (float?)Temperature,
                 MaxOutputTokens = MaxOutputTokens,
+                Limits = new RequestLimits(
+                    MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
                 Prices = PriceTableInput.Read(this, PriceTable),
             };
             var keySource = "is not needed";
@@ -270,8 +305,9 @@ namespace TeamForge.PowerShell.Commands
                     ? "no model for other tiers"
                     : $"every other member on '{provider.Model}'";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
-                    $"{others}; the key {keySource}; {provider.Prices.Prices.Count} model " +
-                    $"prices (the default table of {provider.Prices.Date} with any given).");
+                    $"{others}; the key {keySource}; {provider.Limits}; " +
+                    $"{provider.Prices.Prices.Count} model prices (the default table of " +
+                    $"{provider.Prices.Date} with any given).");
                 return provider;
             }
             catch (ArgumentException exception)

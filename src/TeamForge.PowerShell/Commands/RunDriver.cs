@@ -124,6 +124,12 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
+            if (runEvent.Progressed != null)
+            {
+                Report(runEvent.Progressed, runEvent.Progress, progress, sink);
+                return;
+            }
+
             if (runEvent.Retrying != null)
             {
                 sink.WriteVerbose($"Retrying task '{runEvent.Retrying.Name}' (attempt " +
@@ -154,6 +160,21 @@ namespace TeamForge.PowerShell.Commands
                 sink.WriteError(new ErrorRecord(
                     new TaskFailedException(result), "TaskFailed",
                     ErrorCategory.OperationStopped, result));
+            }
+        }
+
+        private static void Report(
+            PlannedTask task, TaskProgress taskProgress, RunProgress progress, IRunSink sink)
+        {
+            if (taskProgress.IsWait)
+            {
+                sink.WriteVerbose($"Task '{task.Name}' is waiting for {taskProgress.WaitingFor}.");
+            }
+
+            var record = progress.Progressed(task.Name, taskProgress);
+            if (record != null)
+            {
+                sink.WriteProgress(record);
             }
         }
 

@@ -30,7 +30,7 @@ namespace TeamForge.Tests.Models
 
         public string Authorization => Header("Authorization");
 
-        /// <summary>True for Anthropic's Messages API, false for OpenAI's chat completions.</summary>
+        /// <summary>True for Anthropic's Messages API, false for chat completions.</summary>
         public bool IsMessages => Path.EndsWith("/v1/messages", StringComparison.Ordinal);
 
         public string Body { get; }
@@ -78,7 +78,7 @@ namespace TeamForge.Tests.Models
             ? name.GetString()
             : null;
 
-        /// <summary>The text of the last user message: the repair request, after a repair.</summary>
+        /// <summary>The last user message's text: after a repair, the repair request.</summary>
         public string LastUserMessage => Json.ValueKind == JsonValueKind.Object
             && Json.TryGetProperty("messages", out var messages)
             ? messages.EnumerateArray()

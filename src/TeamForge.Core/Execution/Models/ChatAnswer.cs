@@ -20,6 +20,39 @@ namespace TeamForge.Execution
 
         public UsageDetails Usage { get; private set; }
 
+        /// <summary>
+        /// The answer's tokens so far: the server's count once the answer has finished and
+        /// the server has counted, else a quarter of the characters.
+        /// </summary>
+        public long ReceivedTokens =>
+            TokensEstimated ? Estimate(text.Length) : Usage.OutputTokenCount.Value;
+
+        // A count sent before the finish (Anthropic's opening event has one) is stale at
+        // once: the estimate says more while the answer streams.
+        public bool TokensEstimated => FinishReason == null || Usage?.OutputTokenCount == null;
+
+        /// <summary>
+        /// The tokens the request spent, input and output, as the server counted them; where
+        /// it did not, the prompt's estimate and the answer's characters stand in.
+        /// </summary>
+        public long SpentTokens(int promptEstimate)
+        {
+            if (Usage?.TotalTokenCount is long total)
+            {
+                return total;
+            }
+
+            var input = Usage?.InputTokenCount ?? promptEstimate;
+            return input + ReceivedTokens;
+        }
+
+        /// <summary>A rough count of the tokens in so many characters: a quarter of them.</summary>
+        public static int Estimate(long characters)
+        {
+            var tokens = (characters + 3) / 4;
+            return tokens > int.MaxValue ? int.MaxValue : (int)tokens;
+        }
+
         public void Add(ChatResponseUpdate update)
         {
             text.Append(update.Text);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
@@ -59,6 +60,7 @@ namespace TeamForge.Execution
             Prices = options.Prices ?? PriceTable.Default;
             MaxOutputTokens = options.MaxOutputTokens;
             StructuredDesign = options.StructuredDesign;
+            Limits = options.Limits ?? RequestLimits.None;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -90,6 +92,11 @@ namespace TeamForge.Execution
 
         /// <summary>Whether the integrating task is asked for the design's JSON.</summary>
         public bool StructuredDesign { get; }
+
+        /// <summary>
+        /// The limits every request of this provider waits for, whichever run sends it.
+        /// </summary>
+        public RequestLimits Limits { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else
@@ -142,7 +149,7 @@ namespace TeamForge.Execution
             var text = StructuredDesign && context.Task?.IsIntegration == true
                 ? await DesignAsync(context, model, messages, answers, cancellationToken)
                     .ConfigureAwait(false)
-                : (await AskAsync(model, messages, null, answers, cancellationToken)
+                : (await AskAsync(context, model, messages, null, answers, cancellationToken)
                     .ConfigureAwait(false)).Text;
 
             ChatAnswer.Report(answers, context.Usage, model);
@@ -165,7 +172,8 @@ namespace TeamForge.Execution
             ChatAnswer first;
             try
             {
-                first = await AskAsync(model, messages, format, answers, cancellation)
+                first = await AskAsync(
+                    context, model, messages, format, answers, cancellation)
                     .ConfigureAwait(false);
             }
             catch (ChatFailedException refused) when (refused.Status == 400)
@@ -173,7 +181,7 @@ namespace TeamForge.Execution
                 context.Warnings.Add("the server refused the design's JSON schema "
                     + $"({refused.Message}); the design was asked for as Markdown instead.");
                 messages[1] = plain;
-                return (await AskAsync(model, messages, null, answers, cancellation)
+                return (await AskAsync(context, model, messages, null, answers, cancellation)
                     .ConfigureAwait(false)).Text;
             }
 
@@ -184,8 +192,8 @@ namespace TeamForge.Execution
 
             messages.Add(new ChatMessage(ChatRole.Assistant, first.Text));
             messages.Add(new ChatMessage(ChatRole.User, RepairRequest(problems)));
-            var second = await AskAsync(model, messages, format, answers, cancellation)
-                .ConfigureAwait(false);
+            var second = await AskAsync(
+                context, model, messages, format, answers, cancellation).ConfigureAwait(false);
             if (DesignAnswer.TryRead(second.Text, out design, out var left))
             {
                 return design.ToMarkdown();
@@ -209,8 +217,9 @@ namespace TeamForge.Execution
                 + "matches the schema, and nothing else.";
         }
 
-        private async Task<ChatAnswer> AskAsync(string model, List<ChatMessage> messages,
-            ChatResponseFormat format, List<ChatAnswer> answers, CancellationToken cancellation)
+        private async Task<ChatAnswer> AskAsync(TaskContext context, string model,
+            List<ChatMessage> messages, ChatResponseFormat format, List<ChatAnswer> answers,
+            CancellationToken cancellation)
         {
             var options = new ChatOptions
             {
@@ -220,21 +229,19 @@ namespace TeamForge.Execution
                 ResponseFormat = format,
             };
 
+            // The prompt's estimate is reserved against the tokens a minute, and settled
+            // with the server's count once the answer is in.
+            var estimate = ChatAnswer.Estimate(messages.Sum(m => (long)(m.Text?.Length ?? 0)));
             var answer = new ChatAnswer();
-            ResponseNote.Open();
-            try
+            using (var permit = await Limits.WaitAsync(estimate,
+                what => context.ReportProgress(TaskProgress.Waiting(what)), cancellation)
+                .ConfigureAwait(false))
             {
-                var client = clients.GetOrAdd(model, clientForModel);
-                var updates = client.GetStreamingResponseAsync(messages, options, cancellation);
-                await foreach (var update in updates.WithCancellation(cancellation)
-                    .ConfigureAwait(false))
-                {
-                    answer.Add(update);
-                }
-            }
-            catch (Exception error) when (failures.Translates(error, cancellation))
-            {
-                throw failures.Translate(error);
+                // Limitation: a request that fails keeps its estimate as spent, as what a
+                // broken stream used is not known.
+                await StreamAsync(model, messages, options, answer, context, cancellation)
+                    .ConfigureAwait(false);
+                permit.Spent(answer.SpentTokens(estimate));
             }
 
             if (answer.FinishReason == null)
@@ -255,6 +262,30 @@ namespace TeamForge.Execution
             return answer;
         }
 
+        private async Task StreamAsync(string model, IList<ChatMessage> messages,
+            ChatOptions options, ChatAnswer answer, TaskContext context,
+            CancellationToken cancellationToken)
+        {
+            // Opened here, in the flow the client's handlers and the translation both see.
+            ResponseNote.Open();
+            try
+            {
+                var client = clients.GetOrAdd(model, clientForModel);
+                var updates = client.GetStreamingResponseAsync(
+                    messages, options, cancellationToken);
+                await foreach (var update in updates.WithCancellation(cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    answer.Add(update);
+                    context.ReportProgress(TaskProgress.Received(
+                        answer.ReceivedTokens, answer.TokensEstimated));
+                }
+            }
+            catch (Exception error) when (failures.Translates(error, cancellationToken))
+            {
+                throw failures.Translate(error);
+            }
+        }
 
         private static Func<string, IChatClient> Check(IChatClient client)
         {

@@ -41,6 +41,12 @@ namespace TeamForge.Execution
         /// <summary>The sampling temperature; null leaves it to the server.</summary>
         public float? Temperature { get; set; }
 
+        /// <summary>
+        /// The limits on the provider's requests, shared by every run it serves (and by any
+        /// other provider given the same object); null for none.
+        /// </summary>
+        public RequestLimits Limits { get; set; }
+
         /// <summary>What the models cost; null for <see cref="PriceTable.Default"/>.</summary>
         public PriceTable Prices { get; set; }
     }

@@ -414,7 +414,7 @@ namespace TeamForge.Tests.Store
                 OutputTokens = 340,
                 CachedTokens = 56,
                 Cost = 0.0123456m,
-                Warnings = new[] { "the oven ran hot", "flour \"low\"" },
+                Warnings = new[] { "the answer was kept as text" },
                 DependsOn = new[] { "mix", "proof" },
                 Description = "Bake the loaves",
                 Request = "Open a bakery",

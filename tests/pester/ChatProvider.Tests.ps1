@@ -314,6 +314,111 @@ function Get-Secret {
     }
 }
 
+Describe 'What a chat run costs, and a run that stops at -MaxCost' {
+    BeforeAll {
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        $library = Join-Path $TestDrive 'cost-lib'
+        $script:CostTeam = New-TeamFile chain $ChainTeam -Library $library
+        New-AgentFile alpha -Library $library | Out-Null
+        New-AgentFile beta -Library $library | Out-Null
+        $script:CostRuns = Join-Path $TestDrive 'cost-runs'
+        # The server counts 100 prompt tokens (10 of them cached) and 20 answer tokens per
+        # task: (90 x 1000 + 10 x 100 + 20 x 2000) / 1,000,000 = $0.131 a task.
+        $script:Priced = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey -PriceTable @{
+                'test-model' = @{ Input = 1000; Output = 2000; CachedInput = 100 }
+            }
+        $script:First = Start-TeamRun -Path $CostTeam -Request 'Go' -Provider $Priced `
+            -RunPath $CostRuns -ThrottleLimit 1 -MaxCost 0.2 -WarningVariable limitWarnings `
+            -WarningAction SilentlyContinue -Verbose 4>&1
+        $script:LimitWarnings = $limitWarnings
+        $script:FirstResults = @($First | Where-Object { $_ -is [TeamForge.TaskResult] })
+        $script:RunId = $FirstResults[0].RunId
+        $script:Paused = Get-TeamRun -Id $RunId -RunPath $CostRuns
+        $script:Resumed = @(Start-TeamRun -Resume $RunId -RunPath $CostRuns -Provider $Priced `
+            -MaxCost 1)
+        $script:Stored = Get-TeamRun -Id $RunId -RunPath $CostRuns
+    }
+
+    AfterAll {
+        $Server.Dispose()
+    }
+
+    It 'prices each task at the table given, cached tokens apart' {
+        $ran = $FirstResults | Where-Object Status -eq 'Succeeded'
+        $ran.TaskName | Should -Be @('first', 'second')
+        $ran.Cost | Sort-Object -Unique | Should -Be 0.131
+        $ran[0].Cost | Should -BeOfType [decimal]
+    }
+
+    It 'starts no task once the spend reaches the limit, with a reason a script can test' {
+        $third = $FirstResults | Where-Object TaskName -eq 'third'
+        $third.Status | Should -Be 'Skipped'
+        $third.Reason | Should -Be 'CostLimit'
+        $third.Error | Should -BeLike '*spend of $0.262*limit of $0.20 (-MaxCost)*'
+        $third.Cost | Should -BeNullOrEmpty
+        @($Server.Bodies.ToArray()).Count | Should -Be 3 -Because 'two tasks, then the resumed one'
+    }
+
+    It 'says so in one warning, and the stored run is paused' {
+        $LimitWarnings.Count | Should -Be 1
+        $LimitWarnings[0].Message |
+            Should -BeLike "*reached its limit of `$0.20*before task 'third'*"
+        $Paused.State | Should -Be 'Paused'
+        $Paused.Cost | Should -Be 0.262
+    }
+
+    It 'writes the totals in the summary at the end of the run' {
+        $summary = $First | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } |
+            Select-Object -Last 1
+        $summary.Message | Should -Be ("Run '$RunId' used 200 input tokens (20 cached), " +
+            '40 output tokens; cost $0.262.')
+    }
+
+    It 'goes on when resumed with a higher limit, counting the reused results' {
+        ($Resumed | Where-Object Reused).TaskName | Should -Be @('first', 'second')
+        ($Resumed | Where-Object TaskName -eq 'third').Status | Should -Be 'Succeeded'
+        $Stored.State | Should -Be 'Succeeded'
+        $Stored.Options['maxCost'] | Should -Be '1'
+    }
+
+    It 'stores each cost with its result and totals them on the run and the design' {
+        $Stored.Tasks.Cost | Should -Be @(0.131, 0.131, 0.131)
+        $Stored.InputTokens | Should -Be 300
+        $Stored.OutputTokens | Should -Be 60
+        $Stored.CachedTokens | Should -Be 30
+        $Stored.Cost | Should -Be 0.393
+        $json = Get-Content (Join-Path $Stored.Path 'tasks/first.result.json') -Raw |
+            ConvertFrom-Json
+        $json.cost | Should -Be 0.131
+
+        $design = $Stored | Merge-TeamDesign
+        $design.Cost | Should -Be 0.393
+        $design.InputTokens | Should -Be 300
+        $design.Markdown | Should -Match ([regex]::Escape(
+            '- Usage: 300 input tokens (30 cached), 60 output tokens; cost $0.393.'))
+    }
+
+    It 'shows the tokens and the cost in the table of results' {
+        $table = $Resumed | Format-Table | Out-String -Width 200
+        $table | Should -Match 'Tokens\s+Cost'
+        $table | Should -Match '100/20\s+\$0\.131'
+    }
+
+    It 'warns once for each model that has no price, and leaves its Cost empty' {
+        $unpriced = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model house-model `
+            -ApiKey $NoKey
+        $results = Start-TeamRun -Path $CostTeam -Request 'Go' -Provider $unpriced `
+            -RunPath $CostRuns -MaxCost 0.01 -WarningVariable unpricedWarnings `
+            -WarningAction SilentlyContinue
+        $results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
+        $results.Count | Should -Be 3
+        $results | Where-Object { $null -ne $_.Cost } | Should -BeNullOrEmpty
+        $unpricedWarnings.Count | Should -Be 1
+        $unpricedWarnings[0].Message | Should -BeLike "Model 'house-model' has no price*"
+    }
+}
+
 Describe 'The API key stays secret with -<Kind>' -ForEach @(
     @{ Kind = 'OpenAI' }, @{ Kind = 'Anthropic' }, @{ Kind = 'AzureOpenAI' }
 ) {
@@ -447,6 +552,45 @@ Describe 'New-TeamProvider -OpenAI and -Ollama settings' {
     It 'refuses the key given two ways' {
         { New-TeamProvider -OpenAI -Model m -ApiKey $NoKey -ApiKeyVariable TEAMFORGE_TEST_KEY } |
             Should -Throw -ErrorId 'ApiKeyTwice,*'
+    }
+
+    It 'lays a price table file, JSON or PowerShell data, over the default table' {
+        Set-Content (Join-Path $TestDrive 'prices.json') `
+            '{ "models": { "house-model": { "Input": 2, "Output": 4 } } }'
+        Set-Content (Join-Path $TestDrive 'prices.psd1') `
+            "@{ 'house-model' = @{ Input = 3; Output = 6; CachedInput = 0.3 } }"
+        $json = New-TeamProvider -Ollama -Model m -PriceTable (Join-Path $TestDrive 'prices.json')
+        $data = New-TeamProvider -Ollama -Model m -PriceTable (Join-Path $TestDrive 'prices.psd1')
+        $json.Prices.Find('house-model-2026-01-01').Output | Should -Be 4
+        $data.Prices.Find('house-model').CachedInput | Should -Be 0.3
+        $data.Prices.Find('gpt-5-mini').Input | Should -Be 0.25
+        (New-TeamProvider -Ollama -Model m).Prices.Date | Should -Match '^\d{4}-\d{2}-\d{2}$'
+        $claude = New-TeamProvider -Anthropic -ApiKeyVariable TEAMFORGE_TEST_KEY `
+            -PriceTable @{ 'claude-sonnet-4-5' = @{ Input = 1; Output = 2 } }
+        $claude.Prices.Find('claude-sonnet-4-5-20250929').Output | Should -Be 2
+        foreach ($model in $claude.ModelMap.Values) {
+            $claude.Prices.Find($model) | Should -Not -BeNullOrEmpty -Because "$model has a price"
+        }
+    }
+
+    It 'names the file, the entry and the problem of a bad price table, with no stack trace' {
+        $bad = Join-Path $TestDrive 'bad-prices.json'
+        Set-Content $bad '{ "house-model": { "Input": 2, "Ouput": 4 } }'
+        $failure = { New-TeamProvider -Ollama -Model m -PriceTable $bad -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidPriceTable,*' -PassThru
+        $failure.Exception.Message | Should -Be ("The price table '$bad', entry 'house-model', " +
+            "has an unknown key 'Ouput'; the keys are Input, Output and CachedInput.")
+        ($failure | Out-String) | Should -Not -Match '\bat TeamForge\.'
+
+        $code = Join-Path $TestDrive 'code-prices.psd1'
+        Set-Content $code "@{ 'm' = @{ Input = (Get-Date).Second; Output = 1 } }"
+        { New-TeamProvider -Ollama -Model m -PriceTable $code } |
+            Should -Throw -ErrorId 'InvalidPriceTable,*' -ExpectedMessage "*'$code'*constant*"
+        { New-TeamProvider -Ollama -Model m -PriceTable @{ m = @{ Output = 1 } } } |
+            Should -Throw -ErrorId 'InvalidPriceTable,*' `
+                -ExpectedMessage "*entry 'm', has no Input*"
+        { New-TeamProvider -Ollama -Model m -PriceTable (Join-Path $TestDrive 'none.json') } |
+            Should -Throw -ErrorId 'InvalidPriceTable,*' -ExpectedMessage '*does not exist*'
     }
 
     It 'refuses a base address that is not http or https' {

@@ -73,3 +73,56 @@ Describe 'Mistakes a user makes' {
         $warnings.Message | Should -Match "'anyy'"
     }
 }
+
+Describe 'A scriptblock provider that reports its usage' {
+    It 'is priced by the default table, and a cost it reports itself is kept' {
+        $provider = New-TeamProvider {
+            param($Context)
+            $Context.Usage.Model = 'gpt-5-nano-2025-08-07'
+            $Context.Usage.InputTokens = 100000
+            $Context.Usage.OutputTokens = 10000
+            if ($Context.Task.IsIntegration) { $Context.Usage.Cost = 0.5 }
+            'done'
+        }
+        $results = Get-TeamDefinition | Start-TeamRun -Request 'Go' -Provider $provider
+        # gpt-5-nano: 100,000 x $0.05 + 10,000 x $0.40, per million tokens.
+        ($results | Where-Object { -not $_.IsIntegration }).Cost | Sort-Object -Unique |
+            Should -Be 0.009
+        ($results | Where-Object IsIntegration).Cost | Should -Be 0.5
+        (Get-TeamRun -Id $results[0].RunId).Cost | Should -Be 0.536
+    }
+
+    It 'stops at -MaxCost and skips what waits on a task it did not start' {
+        $provider = New-TeamProvider {
+            param($Context)
+            $Context.Usage.Cost = 0.25
+            'done'
+        }
+        $results = Get-TeamDefinition | Start-TeamRun -Request 'Go' -Provider $provider `
+            -ThrottleLimit 1 -MaxCost 0.4 -WarningAction SilentlyContinue
+        @($results | Where-Object Status -eq 'Succeeded').Count | Should -Be 2
+        $skipped = $results | Where-Object Status -eq 'Skipped'
+        $skipped.Reason | Sort-Object -Unique | Should -Be 'CostLimit'
+        ($skipped | Where-Object IsIntegration).Error | Should -BeLike 'skipped because*$0.40*'
+    }
+
+    It 'names each model without a price once, however many tasks it does' {
+        $provider = New-TeamProvider {
+            param($Context)
+            $Context.Usage.Model = if ($Context.Task.IsIntegration) { 'lead-model' }
+                else { 'worker-model' }
+            $Context.Usage.InputTokens = 10
+            $Context.Usage.OutputTokens = 10
+            'done'
+        }
+        Get-TeamDefinition | Start-TeamRun -Request 'Go' -Provider $provider `
+            -WarningVariable warnings -WarningAction SilentlyContinue | Out-Null
+        $warnings.Count | Should -Be 2
+        $warnings.Message | Should -Match "^Model '(worker|lead)-model' has no price"
+    }
+
+    It 'refuses a negative -MaxCost' {
+        { Get-TeamDefinition | Start-TeamRun -Request 'Go' -MaxCost -1 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidMaxCost*'
+    }
+}

@@ -61,5 +61,17 @@ namespace TeamForge.Execution
 
         /// <summary>Tasks before which the run pauses: they and what waits on them wait.</summary>
         public ICollection<string> StopBefore { get; set; }
+
+        /// <summary>
+        /// Prices the tokens of tasks whose provider reports no cost. Null takes the
+        /// provider's own table (<see cref="IPricedProvider"/>), else the default one.
+        /// </summary>
+        public PriceTable Prices { get; set; }
+
+        /// <summary>
+        /// The most the run may spend, in US dollars; null for no limit. Once the costs of
+        /// its results, reused ones included, reach it, no more tasks start.
+        /// </summary>
+        public decimal? MaxCost { get; set; }
     }
 }

@@ -26,7 +26,9 @@ namespace TeamForge.Execution
         private readonly CancellationToken cancellation;
         private readonly TaskAttempts attempts;
         private readonly HashSet<string> stopBefore;
+        private readonly PriceTable prices;
         private string failFastCause;
+        private decimal spent;
 
         private readonly Dictionary<string, TaskResult> results =
             new Dictionary<string, TaskResult>(NameComparer);
@@ -58,6 +60,8 @@ namespace TeamForge.Execution
             this.cancellation = stop.Token;
             attempts = new TaskAttempts(provider, options, observer);
             stopBefore = new HashSet<string>(options.StopBefore ?? new string[0], NameComparer);
+            prices = options.Prices ?? (provider as IPricedProvider)?.Prices
+                ?? PriceTable.Default;
 
             foreach (var task in plan.Tasks)
             {
@@ -171,6 +175,7 @@ namespace TeamForge.Execution
             result.InputTokens = prior.InputTokens;
             result.OutputTokens = prior.OutputTokens;
             result.CachedTokens = prior.CachedTokens;
+            result.Cost = prior.Cost;
             result.OutputEdited = prior.OutputEdited;
             result.Reused = true;
             Record(result);
@@ -180,9 +185,19 @@ namespace TeamForge.Execution
 
         private void StartReadyTasks()
         {
-            while (ready.Count > 0 && running.Count < options.ThrottleLimit
-                && !cancellation.IsCancellationRequested)
+            while (ready.Count > 0 && !cancellation.IsCancellationRequested)
             {
+                if (SpentTheLimit())
+                {
+                    SkipForCost(ready.Dequeue());
+                    continue;
+                }
+
+                if (running.Count >= options.ThrottleLimit)
+                {
+                    return;
+                }
+
                 var task = ready.Dequeue();
                 var context = NewContext(task);
                 var start = DateTimeOffset.Now;
@@ -230,14 +245,34 @@ namespace TeamForge.Execution
             }
         }
 
+        private bool SpentTheLimit()
+        {
+            return options.MaxCost.HasValue && spent >= options.MaxCost.Value;
+        }
+
+        // Limitation: tasks whose cost is not known (a model with no price) count as free,
+        // so a run on such models spends past its limit without stopping.
+        private void SkipForCost(PlannedTask task)
+        {
+            var why = $"the run's spend of {CostText.Of(spent)} reached its limit of " +
+                $"{CostText.Of(options.MaxCost.Value)} (-MaxCost)";
+            var result = NewResult(task, TaskResultStatus.Skipped);
+            result.Reason = TaskReasons.CostLimit;
+            result.Error = $"not started: {why}; resume with a higher -MaxCost to run it";
+            Record(result);
+            SkipDependents(task, TaskReasons.CostLimit, why);
+        }
+
         // Limitation: a provider reports the usage of the attempt that answered; tokens spent
         // by attempts that failed on the way are not counted.
-        private static void CopyUsage(TaskUsage usage, TaskResult result)
+        private void CopyUsage(TaskUsage usage, TaskResult result)
         {
             result.Model = usage.Model;
             result.InputTokens = usage.InputTokens;
             result.OutputTokens = usage.OutputTokens;
             result.CachedTokens = usage.CachedTokens;
+            result.Cost = usage.Cost ?? prices.CostOf(
+                usage.Model, usage.InputTokens, usage.OutputTokens, usage.CachedTokens);
         }
 
         // Says why a task ended without output, with the reason a script can test.
@@ -381,6 +416,7 @@ namespace TeamForge.Execution
         // not grow with everything its tasks wrote.
         private void Record(TaskResult result)
         {
+            spent += result.Cost ?? 0;
             observer?.TaskFinished(result);
             if (options.KeepOutputs)
             {

@@ -21,6 +21,12 @@ namespace TeamForge.Execution
         /// <summary>Another task failed, and the run stops at the first failure.</summary>
         public const string FailFast = "FailFast";
 
+        /// <summary>
+        /// The run's spend reached its cost limit (-MaxCost) before the task started; a
+        /// resume with a higher limit runs it.
+        /// </summary>
+        public const string CostLimit = "CostLimit";
+
         /// <summary>The run was stopped (Ctrl+C, Stop-Job).</summary>
         public const string Cancelled = "Cancelled";
     }

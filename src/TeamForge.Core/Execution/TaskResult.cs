@@ -44,7 +44,8 @@ namespace TeamForge
 
         /// <summary>
         /// Why a task did not succeed, as a word a script can test: Failed, DependencyFailed,
-        /// RunLevel, Paused, TimedOut, FailFast or Cancelled; null for a success.
+        /// RunLevel, Paused, TimedOut, FailFast, CostLimit or Cancelled; null for a
+        /// success.
         /// </summary>
         public string Reason { get; set; }
 
@@ -66,6 +67,13 @@ namespace TeamForge
 
         /// <summary>The prompt tokens read from the server's cache; null when unknown.</summary>
         public int? CachedTokens { get; set; }
+
+        /// <summary>
+        /// What the task cost in US dollars: as its provider reported it, or its tokens priced
+        /// with the run's price table; null when the model has no price or the tokens are
+        /// not known.
+        /// </summary>
+        public decimal? Cost { get; set; }
 
         /// <summary>What the provider warned of while doing the task; empty when nothing.</summary>
         public string[] Warnings { get; set; } = new string[0];

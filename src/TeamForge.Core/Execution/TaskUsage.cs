@@ -16,5 +16,11 @@ namespace TeamForge.Execution
 
         /// <summary>The input tokens the server read from its prompt cache.</summary>
         public int? CachedTokens { get; set; }
+
+        /// <summary>
+        /// What the task cost in US dollars, when the provider knows it (an agent's tool that
+        /// reports its spend); left null, the run prices the tokens with its price table.
+        /// </summary>
+        public decimal? Cost { get; set; }
     }
 }

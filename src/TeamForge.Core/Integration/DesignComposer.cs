@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TeamForge.Execution;
 
 using TeamForge.Rendering;
 
@@ -56,6 +57,7 @@ namespace TeamForge.Integration
                 Sections = ordered.Select(Section).ToArray(),
                 Timeline = RunTimelineText.Entries(ordered),
             };
+            AddUsage(design, ordered);
 
             var integrated =
                 integration?.Status == TaskResultStatus.Succeeded ? integration : null;
@@ -74,6 +76,16 @@ namespace TeamForge.Integration
             design.Missing = missing.ToArray();
             design.Markdown = DesignMarkdownRenderer.Render(design);
             return design;
+        }
+
+        private static void AddUsage(TeamDesign design, List<TaskResult> results)
+        {
+            var usage = UsageTotals.Of(results);
+            design.InputTokens = usage.InputTokens;
+            design.OutputTokens = usage.OutputTokens;
+            design.CachedTokens = usage.CachedTokens;
+            design.Cost = usage.Cost;
+            design.UnpricedTasks = usage.UnpricedTasks;
         }
 
         private static List<TaskResult> Order(List<TaskResult> results)

@@ -1,4 +1,5 @@
 using System.Linq;
+using TeamForge.Execution;
 
 using TeamForge.Rendering;
 
@@ -66,6 +67,20 @@ namespace TeamForge.Integration
                     + $"{design.IntegrationPoints?.Length ?? 0}"
                     + (missing == 0 ? "." : $"; {missing} gap(s) listed under Missing.")
             );
+            WriteUsage(markdown, design);
+        }
+
+        // One line, and only when a task counted tokens or reported a cost: a run on the
+        // playbook calls no model, and says nothing of usage.
+        private static void WriteUsage(MarkdownBuilder markdown, TeamDesign design)
+        {
+            var usage = new UsageTotals(
+                design.InputTokens, design.OutputTokens, design.CachedTokens, design.Cost,
+                design.UnpricedTasks);
+            if (usage.Any)
+            {
+                markdown.Bullet($"Usage: {usage.Describe()}.");
+            }
         }
 
         // The integrating task's section first, with its output when it succeeded; then the

@@ -40,6 +40,21 @@ namespace TeamForge
         /// </summary>
         public string[] Missing { get; set; } = new string[0];
 
+        /// <summary>The prompt tokens of the run's tasks; null when none counted any.</summary>
+        public long? InputTokens { get; set; }
+
+        /// <summary>The answer tokens of the run's tasks.</summary>
+        public long? OutputTokens { get; set; }
+
+        /// <summary>The prompt tokens read from the server's cache.</summary>
+        public long? CachedTokens { get; set; }
+
+        /// <summary>What the run's tasks cost in dollars; null when no task has a cost.</summary>
+        public decimal? Cost { get; set; }
+
+        /// <summary>Tasks that counted tokens but have no cost: their model has no price.</summary>
+        public int UnpricedTasks { get; set; }
+
         /// <summary>The integrating task's output when it succeeded, else null.</summary>
         public string Integration { get; set; }
 

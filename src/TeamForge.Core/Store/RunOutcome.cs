@@ -8,12 +8,14 @@ namespace TeamForge.Store
     public static class RunOutcome
     {
         /// <summary>
-        /// Paused when the run stopped before a task on purpose; Cancelled when it was
-        /// stopped; Failed when a task failed or timed out; Succeeded otherwise.
+        /// Paused when the run stopped before a task on purpose (-StopBefore) or at its cost
+        /// limit (-MaxCost), to be resumed; Cancelled when it was stopped; Failed when a task
+        /// failed or timed out; Succeeded otherwise.
         /// </summary>
         public static RunState StateOf(IReadOnlyCollection<TaskResult> results)
         {
-            if (results.Any(r => r.Reason == TaskReasons.Paused))
+            if (results.Any(r => r.Reason == TaskReasons.Paused
+                || r.Reason == TaskReasons.CostLimit))
             {
                 return RunState.Paused;
             }

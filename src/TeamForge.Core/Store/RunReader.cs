@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using TeamForge.Execution;
 
 namespace TeamForge.Store
 {
@@ -81,6 +82,11 @@ namespace TeamForge.Store
                 .Select(entry => TaskFiles.Read(folder, entry.Name))
                 .Where(result => result != null)
                 .ToArray();
+            var usage = UsageTotals.Of(run.Tasks);
+            run.InputTokens = usage.InputTokens;
+            run.OutputTokens = usage.OutputTokens;
+            run.CachedTokens = usage.CachedTokens;
+            run.Cost = usage.Cost;
             SetState(run, events);
             return run;
         }

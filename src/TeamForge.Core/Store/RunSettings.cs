@@ -15,6 +15,8 @@ namespace TeamForge.Store
 
         public const string MemberCountKey = "memberCount";
 
+        public const string MaxCostKey = "maxCost";
+
         public static void Save(
             IDictionary<string, string> options, IDictionary<string, string> bindings,
             int? memberCount)
@@ -51,6 +53,24 @@ namespace TeamForge.Store
             }
 
             return bindings;
+        }
+
+        /// <summary>Keeps the run's cost limit, in dollars, for a resume to keep.</summary>
+        public static void SaveMaxCost(IDictionary<string, string> options, decimal? maxCost)
+        {
+            if (maxCost.HasValue)
+            {
+                options[MaxCostKey] = maxCost.Value.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        public static decimal? MaxCost(IReadOnlyDictionary<string, string> options)
+        {
+            return options != null && options.TryGetValue(MaxCostKey, out var text)
+                && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture,
+                    out var dollars)
+                ? dollars
+                : (decimal?)null;
         }
 
         public static int? MemberCount(IReadOnlyDictionary<string, string> options)

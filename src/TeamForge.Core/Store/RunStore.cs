@@ -120,6 +120,19 @@ namespace TeamForge.Store
             return store;
         }
 
+        /// <summary>
+        /// Writes run.json again with <see cref="Snapshot"/> as it now is: a resumed run that
+        /// changes a setting kept for later resumes (its cost limit) records it.
+        /// </summary>
+        public void SaveSnapshot()
+        {
+            lock (gate)
+            {
+                var json = JsonSerializer.Serialize(Snapshot, StoreJson.Indented) + "\n";
+                files.WriteAtomic(RunLayout.Snapshot(Folder), Utf8.GetBytes(json));
+            }
+        }
+
         /// <summary>An attempt of a task went to the provider; attempts count from 1.</summary>
         public void TaskStarted(string task, int attempt)
         {

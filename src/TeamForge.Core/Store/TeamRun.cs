@@ -32,6 +32,21 @@ namespace TeamForge
         /// </summary>
         public TaskResult[] Tasks { get; set; } = new TaskResult[0];
 
+        /// <summary>The prompt tokens of the finished tasks; null when none counted any.</summary>
+        public long? InputTokens { get; set; }
+
+        /// <summary>The answer tokens of the tasks that finished.</summary>
+        public long? OutputTokens { get; set; }
+
+        /// <summary>The prompt tokens read from the server's cache.</summary>
+        public long? CachedTokens { get; set; }
+
+        /// <summary>
+        /// What the finished tasks cost in US dollars, reused ones counted once; null when no
+        /// task has a cost. Tokens spent by an attempt whose result was replaced are gone.
+        /// </summary>
+        public decimal? Cost { get; set; }
+
         /// <summary>The run's folder.</summary>
         public string Path { get; set; }
 

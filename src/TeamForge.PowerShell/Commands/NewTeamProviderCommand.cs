@@ -208,6 +208,18 @@ namespace TeamForge.PowerShell.Commands
         [ValidateRange(1, int.MaxValue)]
         public int? MaxTokensPerMinute { get; set; }
 
+        /// <summary>
+        /// Prices laid over the default table: a hashtable such as
+        /// @{ 'my-model' = @{ Input = 1.0; Output = 2.0; CachedInput = 0.1 } }, or the path of
+        /// a .json or .psd1 file holding one. Dollars per million tokens.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateNotNull]
+        public object PriceTable { get; set; }
+
         protected override void EndProcessing()
         {
             if (ChatProviderKind.Find(ParameterSetName) != null)
@@ -280,6 +292,7 @@ namespace TeamForge.PowerShell.Commands
                 MaxOutputTokens = MaxOutputTokens,
                 Limits = new RequestLimits(
                     MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
+                Prices = PriceTableInput.Read(this, PriceTable),
             };
             var keySource = "is not needed";
             var key = kind.KeyVariable == null ? null : ReadKey(kind, out keySource);
@@ -292,7 +305,9 @@ namespace TeamForge.PowerShell.Commands
                     ? "no model for other tiers"
                     : $"every other member on '{provider.Model}'";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
-                    $"{others}; the key {keySource}; {provider.Limits}.");
+                    $"{others}; the key {keySource}; {provider.Limits}; " +
+                    $"{provider.Prices.Prices.Count} model prices (the default table of " +
+                    $"{provider.Prices.Date} with any given).");
                 return provider;
             }
             catch (ArgumentException exception)

@@ -55,9 +55,10 @@ namespace TeamForge.PowerShell.Commands
                 try
                 {
                     var progress = new RunProgress(_plan, _options.RunId);
+                    var costs = new CostWarnings(_options.MaxCost);
                     while (events.TryTake(out var runEvent))
                     {
-                        Report(runEvent, progress, sink);
+                        Report(runEvent, progress, costs, sink);
                     }
 
                     sink.WriteProgress(progress.Completed());
@@ -67,7 +68,14 @@ namespace TeamForge.PowerShell.Commands
                     Finish(run);
                 }
 
-                return run.GetAwaiter().GetResult();
+                var results = run.GetAwaiter().GetResult();
+                var usage = UsageTotals.Of(results);
+                if (usage.Any)
+                {
+                    sink.WriteVerbose($"Run '{_options.RunId}' used {usage.Describe()}.");
+                }
+
+                return results;
             }
         }
 
@@ -90,7 +98,8 @@ namespace TeamForge.PowerShell.Commands
                 var stopBefore = new HashSet<string>(
                     _options.StopBefore ?? new string[0], StringComparer.OrdinalIgnoreCase);
                 _store.RunPaused(results
-                    .Where(r => r.Reason == TaskReasons.Paused && stopBefore.Contains(r.TaskName))
+                    .Where(r => (r.Reason == TaskReasons.Paused && stopBefore.Contains(r.TaskName))
+                        || r.Reason == TaskReasons.CostLimit)
                     .Select(r => r.TaskName));
                 return;
             }
@@ -98,7 +107,8 @@ namespace TeamForge.PowerShell.Commands
             _store.RunFinished(state);
         }
 
-        private static void Report(RunEvent runEvent, RunProgress progress, IRunSink sink)
+        private static void Report(
+            RunEvent runEvent, RunProgress progress, CostWarnings costs, IRunSink sink)
         {
             if (runEvent.ErrorLine != null)
             {
@@ -136,6 +146,12 @@ namespace TeamForge.PowerShell.Commands
             foreach (var warning in result.Warnings ?? new string[0])
             {
                 sink.WriteWarning($"Task '{result.TaskName}': {warning}");
+            }
+
+            var costWarning = costs.Check(result);
+            if (costWarning != null)
+            {
+                sink.WriteWarning(costWarning);
             }
 
             sink.WriteResult(result);

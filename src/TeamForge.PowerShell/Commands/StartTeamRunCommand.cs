@@ -116,6 +116,13 @@ namespace TeamForge.PowerShell.Commands
         [Parameter]
         public SwitchParameter FailFast { get; set; }
 
+        /// <summary>
+        /// The most the run may spend, in US dollars: once its tasks' costs reach it, no more
+        /// tasks start. A resumed run keeps its own unless given another.
+        /// </summary>
+        [Parameter]
+        public decimal MaxCost { get; set; }
+
         /// <summary>Runs in the background as a job; Receive-Job gives the results.</summary>
         [Parameter]
         public SwitchParameter AsJob { get; set; }
@@ -160,6 +167,7 @@ namespace TeamForge.PowerShell.Commands
                 scriptProvider.Prepare(ThrottleLimit);
             }
 
+            var maxCost = ReadMaxCost(resumed);
             var options = new RunOptions
             {
                 RunId = resumed?.Id ?? NewRunId(),
@@ -171,6 +179,7 @@ namespace TeamForge.PowerShell.Commands
                 Timeout = Positive(Timeout),
                 FailFast = FailFast,
                 StopBefore = StopBefore,
+                MaxCost = maxCost,
                 KeepOutputs = false,
                 PriorResults = resumed?.Tasks.ToDictionary(
                     task => task.TaskName, StringComparer.OrdinalIgnoreCase),
@@ -179,10 +188,16 @@ namespace TeamForge.PowerShell.Commands
                 ? RunStore.Open(resumed.Path)
                 : CreateStore(plan, options, provider, bindings, memberCount);
             options.RunFolder = store.Folder;
+            if (resumed != null && maxCost != RunSettings.MaxCost(resumed.Options))
+            {
+                RunSettings.SaveMaxCost(store.Snapshot.Options, maxCost);
+                store.SaveSnapshot();
+            }
 
             var verb = resumed != null ? "Resuming" : "Starting";
+            var limit = maxCost.HasValue ? $", spending at most {CostText.Of(maxCost.Value)}" : "";
             WriteVerbose($"{verb} run '{options.RunId}' of team '{team.Name}' with " +
-                $"{plan.Tasks.Count} tasks on provider '{provider.Name}', stored in " +
+                $"{plan.Tasks.Count} tasks on provider '{provider.Name}'{limit}, stored in " +
                 $"'{store.Folder}'.");
             var driver = new RunDriver(plan, options, provider, store);
             if (AsJob)
@@ -273,6 +288,7 @@ namespace TeamForge.PowerShell.Commands
                 snapshot.Options["stopBefore"] = string.Join(",", StopBefore);
             }
 
+            RunSettings.SaveMaxCost(snapshot.Options, options.MaxCost);
             RunSettings.Save(snapshot.Options, bindings, memberCount);
             return RunStore.Create(ResolveRunPath(RunPath), snapshot);
         }
@@ -316,6 +332,25 @@ namespace TeamForge.PowerShell.Commands
             ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException(message + " Use -Force to resume anyway."),
                 "TeamChangedSinceRun", ErrorCategory.InvalidOperation, run));
+        }
+
+        // A resumed run keeps the limit it was started with, so that resuming does not spend
+        // past it by accident; a new -MaxCost replaces it.
+        private decimal? ReadMaxCost(TeamRun resumed)
+        {
+            if (!MyInvocation.BoundParameters.ContainsKey(nameof(MaxCost)))
+            {
+                return resumed == null ? null : RunSettings.MaxCost(resumed.Options);
+            }
+
+            if (MaxCost < 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException("-MaxCost is a number of US dollars, 0 or more."),
+                    "InvalidMaxCost", ErrorCategory.InvalidArgument, MaxCost));
+            }
+
+            return MaxCost;
         }
 
         // A TimeSpan parameter left out is zero: no limit.

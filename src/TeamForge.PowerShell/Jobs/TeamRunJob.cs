@@ -41,7 +41,8 @@ namespace TeamForge.PowerShell.Jobs
         public override string Location => "localhost";
 
         public override bool HasMoreData =>
-            Output.Count > 0 || Error.Count > 0 || Verbose.Count > 0 || Progress.Count > 0;
+            Output.Count > 0 || Error.Count > 0 || Verbose.Count > 0 || Progress.Count > 0
+            || Warning.Count > 0;
 
         public override string StatusMessage => _statusMessage;
 

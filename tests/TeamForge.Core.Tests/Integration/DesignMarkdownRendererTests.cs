@@ -208,6 +208,41 @@ namespace TeamForge.Tests.Integration
             return DesignComposer.Compose(results).Markdown;
         }
 
+        [Fact]
+        public void The_header_says_the_runs_tokens_and_cost_in_one_line_when_tasks_had_usage()
+        {
+            var results = BakeryResults.Run();
+            results[0].Model = "gpt-5-mini";
+            results[0].InputTokens = 12000;
+            results[0].CachedTokens = 2000;
+            results[0].OutputTokens = 3000;
+            results[0].Cost = 0.0085m;
+            results[1].Model = "house-model";
+            results[1].InputTokens = 500;
+            results[1].OutputTokens = 100;
+
+            var design = DesignComposer.Compose(results);
+
+            Assert.Equal(12500, design.InputTokens);
+            Assert.Equal(3100, design.OutputTokens);
+            Assert.Equal(2000, design.CachedTokens);
+            Assert.Equal(0.0085m, design.Cost);
+            var header = Between(design.Markdown, "# bakery design", "## Integration points");
+            Assert.Contains("\n- Usage: 12,500 input tokens (2,000 cached), 3,100 output tokens; "
+                + "cost $0.0085 (1 task's model has no price).", header);
+            Assert.Single(Lines(design.Markdown), l => l.StartsWith("- Usage:"));
+        }
+
+        [Fact]
+        public void A_run_that_called_no_model_says_nothing_of_usage()
+        {
+            var design = DesignComposer.Compose(BakeryResults.Run());
+
+            Assert.Null(design.InputTokens);
+            Assert.Null(design.Cost);
+            Assert.DoesNotContain("Usage:", design.Markdown);
+        }
+
         private static bool InCode(string markdown, string line)
         {
             var before = markdown.Substring(

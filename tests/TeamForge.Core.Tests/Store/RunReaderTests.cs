@@ -288,6 +288,72 @@ namespace TeamForge.Tests.Store
             }
         }
 
+        [Fact]
+        public void ARunTotalsTheTokensAndCostOfItsStoredTasks()
+        {
+            using (var folder = new TempFolder())
+            {
+                var store = RunStore.Create(folder.Path, Snapshot("run-1", "mix", "bake", "box"));
+                var mix = Result("mix", TaskResultStatus.Succeeded, "dough");
+                mix.InputTokens = 1000;
+                mix.OutputTokens = 200;
+                mix.CachedTokens = 100;
+                mix.Cost = 0.0042m;
+                var bake = Result("bake", TaskResultStatus.Succeeded, "loaf");
+                bake.InputTokens = 500;
+                bake.OutputTokens = 50;
+                bake.Cost = 0.001m;
+                store.TaskFinished(mix);
+                store.TaskFinished(bake);
+                store.TaskFinished(Result("box", TaskResultStatus.Skipped, null));
+
+                var run = RunReader.Read(store.Folder);
+
+                Assert.Equal(1500, run.InputTokens);
+                Assert.Equal(250, run.OutputTokens);
+                Assert.Equal(100, run.CachedTokens);
+                Assert.Equal(0.0052m, run.Cost);
+                Assert.Equal(0.0042m, run.Tasks[0].Cost);
+                Assert.Null(run.Tasks[2].Cost);
+            }
+        }
+
+        [Fact]
+        public void ARunWithoutUsageHasNoTotals()
+        {
+            using (var folder = new TempFolder())
+            {
+                var store = RunStore.Create(folder.Path, Snapshot("run-1", "mix"));
+                store.TaskFinished(Result("mix", TaskResultStatus.Succeeded, "dough"));
+
+                var run = RunReader.Read(store.Folder);
+
+                Assert.Null(run.InputTokens);
+                Assert.Null(run.Cost);
+            }
+        }
+
+        [Fact]
+        public void ACostLimitSavedAgainIsWhatTheNextReadSees()
+        {
+            using (var folder = new TempFolder())
+            {
+                var snapshot = Snapshot("run-1", "mix");
+                RunSettings.SaveMaxCost(snapshot.Options, 0.25m);
+                var first = RunStore.Create(folder.Path, snapshot);
+                var stored = RunReader.Read(first.Folder);
+
+                var resumed = RunStore.Open(first.Folder);
+                RunSettings.SaveMaxCost(resumed.Snapshot.Options, 1.5m);
+                resumed.SaveSnapshot();
+
+                Assert.Equal(0.25m, RunSettings.MaxCost(stored.Options));
+                Assert.Equal(1.5m, RunSettings.MaxCost(RunReader.Read(first.Folder).Options));
+                Assert.Null(RunSettings.MaxCost(Snapshot("run-2").Options.ToDictionary(
+                    pair => pair.Key, pair => pair.Value)));
+            }
+        }
+
         /// <summary>Changes the run-started line, as another writer would have it.</summary>
         private static void RewriteOwner(string runFolder, Action<JsonObject> change)
         {

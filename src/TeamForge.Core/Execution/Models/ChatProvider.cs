@@ -20,7 +20,7 @@ namespace TeamForge.Execution
     /// Retry-After, when it sent one), a refusal such as a bad key or an unknown model as
     /// <see cref="ChatFailedException"/> with the server's own message.
     /// </remarks>
-    public sealed class ChatProvider : ITaskProvider
+    public sealed class ChatProvider : ITaskProvider, IPricedProvider
     {
         private readonly Func<string, IChatClient> clientForModel;
 
@@ -57,6 +57,7 @@ namespace TeamForge.Execution
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
+            Prices = options.Prices ?? PriceTable.Default;
             MaxOutputTokens = options.MaxOutputTokens;
             StructuredDesign = options.StructuredDesign;
             Limits = options.Limits ?? RequestLimits.None;
@@ -83,6 +84,9 @@ namespace TeamForge.Execution
         public IReadOnlyDictionary<string, string> ModelMap { get; }
 
         public float? Temperature { get; }
+
+        /// <summary>What the models cost: the run prices each task's tokens with it.</summary>
+        public PriceTable Prices { get; }
 
         public int? MaxOutputTokens { get; }
 

@@ -46,5 +46,8 @@ namespace TeamForge.Execution
         /// other provider given the same object); null for none.
         /// </summary>
         public RequestLimits Limits { get; set; }
+
+        /// <summary>What the models cost; null for <see cref="PriceTable.Default"/>.</summary>
+        public PriceTable Prices { get; set; }
     }
 }

@@ -259,4 +259,24 @@ Describe 'Plans and graphs' {
         $dot | Should -Match '(?m)^digraph "platform-engineering" \{'
         ([regex]::Matches($dot, ' -> ')).Count | Should -Be 4
     }
+
+    It "writes a stored run's timeline as the very gantt chart of its design" {
+        $runs = Join-Path $TestDrive 'gantt-runs'
+        $results = Get-TeamDefinition | Start-TeamRun -Request 'Design it' -RunPath $runs
+        $run = Get-TeamRun -RunPath $runs
+
+        $gantt = $run | Export-TeamGraph
+
+        $gantt | Should -Match '(?m)^gantt$'
+        ([regex]::Matches($gantt, '(?m) :done, t\d+, ')).Count | Should -Be 5
+        ($results | Merge-TeamDesign).Markdown.Contains($gantt) | Should -BeTrue
+    }
+
+    It 'refuses a format that does not fit what is piped, before writing anything' {
+        { Get-TeamDefinition | Export-TeamGraph -Format Gantt } |
+            Should -Throw -ErrorId 'FormatDoesNotFitInput,*'
+        $runs = Join-Path $TestDrive 'gantt-runs'
+        { Get-TeamRun -RunPath $runs | Export-TeamGraph -Format Dot } |
+            Should -Throw -ErrorId 'FormatDoesNotFitInput,*'
+    }
 }

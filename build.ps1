@@ -33,6 +33,7 @@ $dependencyFiles = @(
     'Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Bcl.TimeProvider.dll',
     'Microsoft.Extensions.AI.Abstractions.dll', 'Microsoft.Extensions.AI.OpenAI.dll',
     'OpenAI.dll', 'System.ClientModel.dll', 'System.Memory.Data.dll',
+    'Anthropic.dll', 'Azure.AI.OpenAI.dll', 'Azure.Core.dll',
     'Microsoft.Extensions.Logging.Abstractions.dll',
     'Microsoft.Extensions.DependencyInjection.Abstractions.dll',
     'Microsoft.Extensions.Configuration.Abstractions.dll',

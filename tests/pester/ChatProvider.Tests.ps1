@@ -99,6 +99,147 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
     }
 }
 
+Describe 'New-TeamProvider -<Kind> on a corpus team, through the built module' -ForEach @(
+    @{ Kind = 'Anthropic'; Path = '/v1/messages'; KeyHeader = $false }
+    @{ Kind = 'AzureOpenAI'; Path = '/openai/deployments/test-model/chat/completions'
+        KeyHeader = $true }
+) {
+    BeforeAll {
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        $script:Key = 'sk-kind-' + [guid]::NewGuid().ToString('N')
+        $secure = ConvertTo-SecureString $Key -AsPlainText -Force
+        $made = @{ ApiKey = $secure; ModelMap = @{ opus = 'test-model'; sonnet = 'test-model' } }
+        if ($Kind -eq 'Anthropic') {
+            $script:Provider = New-TeamProvider -Anthropic -BaseUri $Server.Root @made
+        }
+        else {
+            $script:Provider = New-TeamProvider -AzureOpenAI -Endpoint $Server.Root @made
+        }
+        $script:Results = Get-TeamDefinition -Path $Corpus -Name $TeamName |
+            Start-TeamRun -Request 'Design our platform' -Provider $Provider `
+                -RunPath (Join-Path $TestDrive "$Kind-runs")
+        $script:Requests = Get-Requests $Server
+    }
+
+    AfterAll {
+        $Server.Dispose()
+    }
+
+    It 'runs every task through the server with the answer as its output' {
+        $Results.Count | Should -Be 5
+        $Results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
+        $Server.Paths.ToArray() | Sort-Object -Unique | Should -Be $Path
+        foreach ($result in $Results) {
+            $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
+            $result.Provider | Should -Be $Provider.Name
+        }
+    }
+
+    It 'reports the model and the tokens, the cached ones among the input' {
+        $Results.Model | Sort-Object -Unique | Should -Be 'test-model'
+        $Results.InputTokens | Sort-Object -Unique | Should -Be 100
+        $Results.OutputTokens | Sort-Object -Unique | Should -Be 20
+        $Results.CachedTokens | Sort-Object -Unique | Should -Be 10
+    }
+
+    It "sends each member its agent file's instructions as the system prompt" {
+        foreach ($request in $Requests) {
+            $task = if ($Kind -eq 'Anthropic') {
+                $request.messages[0].content[0].text -match '(?m)^# Your task: (.+?)\r?$' |
+                    Out-Null
+                $Matches[1]
+            }
+            else { Get-TaskOf $request }
+            $result = $Results | Where-Object TaskName -eq $task
+            $agent = Get-TeamAgent -Name $result.Member -LibraryPath $Corpus
+            $system = if ($Kind -eq 'Anthropic') { $request.system[0].text }
+            else { ($request.messages | Where-Object role -eq 'system').content }
+            $system.StartsWith($agent.Instructions.Trim()) | Should -BeTrue
+        }
+    }
+
+    It 'sends the key in the header its service reads' {
+        if ($KeyHeader) {
+            $Server.KeyHeaders.ToArray() | Sort-Object -Unique | Should -Be $Key
+        }
+        else {
+            $Server.Authorizations.ToArray() | Sort-Object -Unique | Should -Be "Bearer $Key"
+        }
+    }
+}
+
+Describe 'New-TeamProvider -Secret' {
+    BeforeAll {
+        # A stand-in for Microsoft.PowerShell.SecretManagement, found first on the module
+        # path: it serves one vault whose secrets are SecureStrings.
+        $modules = Join-Path $TestDrive 'modules'
+        $stub = Join-Path $modules 'Microsoft.PowerShell.SecretManagement'
+        New-Item $stub -ItemType Directory -Force | Out-Null
+        Set-Content (Join-Path $stub 'Microsoft.PowerShell.SecretManagement.psm1') @'
+$script:Secrets = @{ 'team-key' = 'sk-vault-key-0123456789' }
+function Get-Secret {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string] $Name, [string] $Vault = 'LocalStore')
+    if ($Vault -ne 'LocalStore' -or -not $script:Secrets.ContainsKey($Name)) {
+        Write-Error "The secret $Name was not found in vault $Vault."
+        return
+    }
+    ConvertTo-SecureString $script:Secrets[$Name] -AsPlainText -Force
+}
+'@
+        $script:SavedPath = $env:PSModulePath
+        $env:PSModulePath = $modules + [IO.Path]::PathSeparator + $env:PSModulePath
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+    }
+
+    AfterAll {
+        $Server.Dispose()
+        $env:PSModulePath = $SavedPath
+        Remove-Module Microsoft.PowerShell.SecretManagement -ErrorAction SilentlyContinue
+    }
+
+    It 'reads the key from the vault and sends it, naming only the secret' {
+        $made = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -Secret team-key -Vault LocalStore -Verbose 4>&1
+        $provider = $made | Where-Object { $_ -isnot [Management.Automation.VerboseRecord] }
+        ($made | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message |
+            Should -BeLike "*the key comes from secret 'team-key' in vault 'LocalStore'*"
+        $results = Get-TeamDefinition -Path $Corpus -Name $TeamName |
+            Start-TeamRun -Request 'Design it' -Provider $provider `
+                -RunPath (Join-Path $TestDrive 'vault-runs')
+        $results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
+        $Server.Authorizations.ToArray() | Sort-Object -Unique |
+            Should -Be 'Bearer sk-vault-key-0123456789'
+        ($made | Out-String).Contains('sk-vault-key') | Should -BeFalse
+    }
+
+    It 'stops with SecretNotFound for a secret the vault does not have' {
+        { New-TeamProvider -Anthropic -Secret no-such-key } |
+            Should -Throw -ErrorId 'SecretNotFound,*' -ExpectedMessage "*'no-such-key'*"
+    }
+
+    It 'stops with SecretManagementNotFound when the module is not installed' {
+        $env:PSModulePath = $SavedPath
+        Remove-Module Microsoft.PowerShell.SecretManagement -ErrorAction SilentlyContinue
+        try {
+            if (Get-Module Microsoft.PowerShell.SecretManagement -ListAvailable) {
+                Set-ItResult -Skipped -Because 'this machine has the real module installed'
+                return
+            }
+            { New-TeamProvider -Anthropic -Secret team-key } |
+                Should -Throw -ErrorId 'SecretManagementNotFound,*'
+        }
+        finally {
+            $env:PSModulePath = $modules + [IO.Path]::PathSeparator + $SavedPath
+        }
+    }
+
+    It 'refuses -Vault without -Secret' {
+        { New-TeamProvider -Anthropic -Vault LocalStore -ApiKey $NoKey } |
+            Should -Throw -ErrorId 'VaultWithoutSecret,*'
+    }
+}
+
 Describe 'The API key stays secret' {
     BeforeAll {
         $script:Key = 'sk-teamforge-' + [guid]::NewGuid().ToString('N')

@@ -12,9 +12,11 @@ using System.Threading.Tasks;
 namespace TeamForgeTests
 {
     /// <summary>
-    /// A small OpenAI-compatible chat server for the Pester tests, on 127.0.0.1 and a free
-    /// port: it streams each answer as server-sent events with usage last, records what it
-    /// is sent, and refuses the task it is told to refuse with a 401.
+    /// A small chat server for the Pester tests, on 127.0.0.1 and a free port. It speaks
+    /// OpenAI's chat completions (under /v1, and under /openai/deployments as Azure does)
+    /// and Anthropic's Messages API (/v1/messages): it streams each answer as server-sent
+    /// events with the usage, records what it is sent, and refuses the task it is told to
+    /// refuse with a 401.
     /// </summary>
     public sealed class ChatServer : IDisposable
     {
@@ -33,6 +35,15 @@ namespace TeamForgeTests
         public int Port { get; }
 
         public string BaseUri => $"http://127.0.0.1:{Port}/v1";
+
+        /// <summary>The address without /v1, for the libraries that add their own paths.</summary>
+        public string Root => $"http://127.0.0.1:{Port}";
+
+        /// <summary>Each request's path, without its query.</summary>
+        public ConcurrentQueue<string> Paths { get; } = new ConcurrentQueue<string>();
+
+        /// <summary>Each request's key header: x-api-key or api-key, when it sent one.</summary>
+        public ConcurrentQueue<string> KeyHeaders { get; } = new ConcurrentQueue<string>();
 
         /// <summary>Each request's body, as it came.</summary>
         public ConcurrentQueue<string> Bodies { get; } = new ConcurrentQueue<string>();
@@ -89,22 +100,37 @@ namespace TeamForgeTests
                     body = reader.ReadToEnd();
                 }
 
+                var headers = context.Request.Headers;
+                var messages = context.Request.Url.AbsolutePath == "/v1/messages";
                 Bodies.Enqueue(body);
-                Authorizations.Enqueue(context.Request.Headers["Authorization"]);
+                Paths.Enqueue(context.Request.Url.AbsolutePath);
+                Authorizations.Enqueue(headers["Authorization"]);
+                KeyHeaders.Enqueue(headers["x-api-key"] ?? headers["api-key"]);
                 using (var json = JsonDocument.Parse(body))
                 {
                     var model = json.RootElement.GetProperty("model").GetString();
-                    var user = json.RootElement.GetProperty("messages").EnumerateArray()
-                        .Last().GetProperty("content").GetString();
+                    var content = json.RootElement.GetProperty("messages").EnumerateArray()
+                        .Last().GetProperty("content");
+                    var user = content.ValueKind == JsonValueKind.String
+                        ? content.GetString()
+                        : string.Concat(content.EnumerateArray()
+                            .Select(part => part.GetProperty("text").GetString()));
                     var task = user.Split('\n').Select(line => line.Trim())
                         .First(line => line.StartsWith("# Your task: ")).Substring(13);
                     if (task == RefuseTask)
                     {
-                        Refuse(context.Response);
+                        Refuse(context.Response, messages);
                         return;
                     }
 
-                    Stream(context.Response, model, $"## {task}\n\nDone by {model}.\n");
+                    var text = $"## {task}\n\nDone by {model}.\n";
+                    if (messages)
+                    {
+                        StreamMessage(context.Response, model, text);
+                        return;
+                    }
+
+                    Stream(context.Response, model, text);
                 }
             }
             catch (Exception)
@@ -113,16 +139,22 @@ namespace TeamForgeTests
             }
         }
 
-        private void Refuse(HttpListenerResponse response)
+        private void Refuse(HttpListenerResponse response, bool messages)
         {
-            var error = new
-            {
-                error = new
+            var error = messages
+                ? (object)new
                 {
-                    message = RefuseMessage, type = "invalid_request_error",
-                    code = "invalid_api_key",
-                },
-            };
+                    type = "error",
+                    error = new { type = "authentication_error", message = RefuseMessage },
+                }
+                : new
+                {
+                    error = new
+                    {
+                        message = RefuseMessage, type = "invalid_request_error",
+                        code = "invalid_api_key",
+                    },
+                };
             var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(error));
             response.StatusCode = 401;
             response.ContentType = "application/json";
@@ -154,6 +186,62 @@ namespace TeamForgeTests
             Event(output, JsonSerializer.Serialize(usage));
             Event(output, "[DONE]");
             response.Close();
+        }
+
+        // Anthropic's events; the 100 input tokens are 90 read afresh and 10 from the cache.
+        private static void StreamMessage(HttpListenerResponse response, string model,
+            string text)
+        {
+            response.ContentType = "text/event-stream";
+            response.SendChunked = true;
+            var output = response.OutputStream;
+            var usage = new
+            {
+                input_tokens = 90, cache_read_input_tokens = 10,
+                cache_creation_input_tokens = 0, output_tokens = 1,
+            };
+            Event(output, "message_start", new
+            {
+                type = "message_start",
+                message = new
+                {
+                    id = "msg_pester", type = "message", role = "assistant", model,
+                    content = new object[0], stop_reason = (string)null,
+                    stop_sequence = (string)null, usage,
+                },
+            });
+            Event(output, "content_block_start", new
+            {
+                type = "content_block_start", index = 0,
+                content_block = new { type = "text", text = "" },
+            });
+            var half = text.Length / 2;
+            foreach (var piece in new[] { text.Substring(0, half), text.Substring(half) })
+            {
+                Event(output, "content_block_delta", new
+                {
+                    type = "content_block_delta", index = 0,
+                    delta = new { type = "text_delta", text = piece },
+                });
+            }
+
+            Event(output, "content_block_stop", new { type = "content_block_stop", index = 0 });
+            Event(output, "message_delta", new
+            {
+                type = "message_delta",
+                delta = new { stop_reason = "end_turn", stop_sequence = (string)null },
+                usage = new { output_tokens = 20 },
+            });
+            Event(output, "message_stop", new { type = "message_stop" });
+            response.Close();
+        }
+
+        private static void Event(Stream output, string name, object data)
+        {
+            var json = JsonSerializer.Serialize(data);
+            var bytes = Encoding.UTF8.GetBytes($"event: {name}\ndata: {json}\n\n");
+            output.Write(bytes, 0, bytes.Length);
+            output.Flush();
         }
 
         private static string Chunk(string model, object delta, string finish)

@@ -26,13 +26,15 @@ namespace TeamForge.PowerShell.Commands
 
         private const string OllamaSet = "Ollama";
 
+        private const string AzureOpenAISet = "AzureOpenAI";
+
+        private const string AnthropicSet = "Anthropic";
+
         private const string ClaudeCodeSet = "ClaudeCode";
 
         private const string CodexSet = "Codex";
 
         private const string GeminiCliSet = "GeminiCli";
-
-        private const string DefaultKeyVariable = "OPENAI_API_KEY";
 
         /// <summary>The embedded offline provider that writes from the library's skills.</summary>
         [Parameter(ParameterSetName = PlaybookSet)]
@@ -121,12 +123,21 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = OllamaSet)]
         public SwitchParameter Ollama { get; set; }
 
+        /// <summary>Deployments of an Azure OpenAI resource.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AzureOpenAISet)]
+        public SwitchParameter AzureOpenAI { get; set; }
+
+        /// <summary>Anthropic's Claude models, through its Messages API.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AnthropicSet)]
+        public SwitchParameter Anthropic { get; set; }
+
         /// <summary>
         /// The model of every member, or of those whose tier -ModelMap does not name. With
-        /// -OpenAI and no -Model, the default map sends each tier to an OpenAI model.
+        /// -OpenAI or -Anthropic and no -Model, the default map sends each tier to a model.
         /// </summary>
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(Mandatory = true, ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
         [Parameter(ParameterSetName = CommandSet)]
         [Parameter(ParameterSetName = ClaudeCodeSet)]
         [Parameter(ParameterSetName = CodexSet)]
@@ -134,40 +145,86 @@ namespace TeamForge.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string Model { get; set; }
 
+        /// <summary>The Azure OpenAI resource, such as https://contoso.openai.azure.com.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AzureOpenAISet)]
+        [ValidateNotNull]
+        public Uri Endpoint { get; set; }
+
+        /// <summary>The deployment of every member whose tier -ModelMap does not name.</summary>
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [ValidateNotNullOrEmpty]
+        public string Deployment { get; set; }
+
         /// <summary>Agent model tiers to model names: @{ sonnet = 'gpt-5-mini' }.</summary>
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
         [Parameter(ParameterSetName = CommandSet)]
         [Parameter(ParameterSetName = ClaudeCodeSet)]
         [Parameter(ParameterSetName = CodexSet)]
         [Parameter(ParameterSetName = GeminiCliSet)]
         public Hashtable ModelMap { get; set; }
 
-        /// <summary>The API root, with its /v1. Default: OpenAI's, or local Ollama's.</summary>
+        /// <summary>
+        /// The API root: with its /v1 for -OpenAI and -Ollama, without for -Anthropic.
+        /// Default: OpenAI's, local Ollama's, Anthropic's.
+        /// </summary>
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
         [ValidateNotNull]
         public Uri BaseUri { get; set; }
 
-        /// <summary>The environment variable holding the key. Default: OPENAI_API_KEY.</summary>
+        /// <summary>
+        /// The environment variable holding the key. Default: OPENAI_API_KEY,
+        /// AZURE_OPENAI_API_KEY or ANTHROPIC_API_KEY.
+        /// </summary>
         [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
         [ValidateNotNullOrEmpty]
         public string ApiKeyVariable { get; set; }
 
         /// <summary>The key itself; an empty one for a server that needs none.</summary>
         [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
         [ValidateNotNull]
         public SecureString ApiKey { get; set; }
+
+        /// <summary>The name of the key in a SecretManagement vault.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateNotNullOrEmpty]
+        public string Secret { get; set; }
+
+        /// <summary>The vault that holds -Secret. Default: the registered default vault.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateNotNullOrEmpty]
+        public string Vault { get; set; }
 
         /// <summary>The sampling temperature. Default: none sent, the server's own.</summary>
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
         [ValidateRange(0.0, 2.0)]
         public double? Temperature { get; set; }
 
+        /// <summary>The longest answer a member may give, in tokens.</summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxOutputTokens { get; set; }
+
         protected override void EndProcessing()
         {
-            if (ParameterSetName == OpenAISet || ParameterSetName == OllamaSet)
+            if (ChatProviderKind.Find(ParameterSetName) != null)
             {
                 WriteObject(NewChatProvider());
                 return;
@@ -209,7 +266,7 @@ namespace TeamForge.PowerShell.Commands
                 Command = ResolveCommand(Command),
                 Arguments = ArgumentList ?? new string[0],
                 Model = Model,
-                ModelMap = ReadModelMap(useDefaults: false),
+                ModelMap = ReadUserModelMap(),
             };
             return WithProcessOptions(options);
         }
@@ -227,7 +284,7 @@ namespace TeamForge.PowerShell.Commands
             var map = Model == null
                 ? new Dictionary<string, string>(options.ModelMap, StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in ReadModelMap(useDefaults: false))
+            foreach (var entry in ReadUserModelMap())
             {
                 map[entry.Key] = entry.Value;
             }
@@ -281,26 +338,25 @@ namespace TeamForge.PowerShell.Commands
 
         private ChatProvider NewChatProvider()
         {
-            var ollama = ParameterSetName == OllamaSet;
+            var kind = ChatProviderKind.Find(ParameterSetName);
             var options = new ChatProviderOptions
             {
-                Name = ollama ? "Ollama" : "OpenAI",
-                Model = Model,
-                ModelMap = ReadModelMap(useDefaults: !ollama && Model == null),
+                Name = kind.Name,
+                Model = ParameterSetName == AzureOpenAISet ? Deployment : Model,
+                ModelMap = ReadModelMap(kind),
                 Temperature = (float?)Temperature,
+                MaxOutputTokens = MaxOutputTokens,
             };
-            var baseUri = BaseUri
-                ?? (ollama ? OpenAIChat.OllamaBaseUri : OpenAIChat.OpenAIBaseUri);
             var keySource = "is not needed";
-            var key = ollama ? null : ReadKey(out keySource);
+            var key = kind.KeyVariable == null ? null : ReadKey(kind, out keySource);
 
             try
             {
-                var provider = OpenAIChat.CreateProvider(baseUri, key, options);
+                var provider = kind.Create(Endpoint ?? BaseUri, key, options);
                 var map = string.Join(", ", provider.ModelMap.Select(e => $"{e.Key}={e.Value}"));
                 var others = provider.Model == null
                     ? "no model for other tiers"
-                    : $"every other member on {provider.Model}";
+                    : $"every other member on '{provider.Model}'";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
                     $"{others}; the key {keySource}.");
                 return provider;
@@ -315,17 +371,30 @@ namespace TeamForge.PowerShell.Commands
             return null;
         }
 
-        private IDictionary<string, string> ReadModelMap(bool useDefaults)
+        private IDictionary<string, string> ReadModelMap(ChatProviderKind kind)
         {
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (useDefaults)
+            var named = ParameterSetName == AzureOpenAISet ? Deployment : Model;
+            if (named == null && kind.DefaultMap != null)
             {
-                foreach (var entry in ChatModels.OpenAIDefaults)
+                foreach (var entry in kind.DefaultMap)
                 {
                     map[entry.Key] = entry.Value;
                 }
             }
 
+            foreach (var entry in ReadUserModelMap())
+            {
+                map[entry.Key] = entry.Value;
+            }
+
+            return map;
+        }
+
+        /// <summary>The entries of -ModelMap as given, values unwrapped.</summary>
+        private IDictionary<string, string> ReadUserModelMap()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (DictionaryEntry entry in ModelMap ?? new Hashtable())
             {
                 var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
@@ -337,13 +406,22 @@ namespace TeamForge.PowerShell.Commands
 
         // The key is read once, here, and handed to the client; it is never written to a
         // stream, an error or the provider's name. Only where it came from is said.
-        private string ReadKey(out string source)
+        private string ReadKey(ChatProviderKind kind, out string source)
         {
-            if (ApiKey != null && ApiKeyVariable != null)
+            var ways = (ApiKey != null ? 1 : 0) + (ApiKeyVariable != null ? 1 : 0)
+                + (Secret != null ? 1 : 0);
+            if (ways > 1)
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
-                        "Give the key one way: -ApiKey or -ApiKeyVariable, not both."),
+                        "Give the key one way: -ApiKey, -ApiKeyVariable or -Secret."),
                     "ApiKeyTwice", ErrorCategory.InvalidArgument, null));
+            }
+
+            if (Vault != null && Secret == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                        "-Vault names where -Secret is kept: give -Secret as well."),
+                    "VaultWithoutSecret", ErrorCategory.InvalidArgument, Vault));
             }
 
             if (ApiKey != null)
@@ -352,14 +430,22 @@ namespace TeamForge.PowerShell.Commands
                 return new NetworkCredential(string.Empty, ApiKey).Password;
             }
 
-            var name = ApiKeyVariable ?? DefaultKeyVariable;
+            if (Secret != null)
+            {
+                var vault = Vault == null ? "the default vault" : $"vault '{Vault}'";
+                source = $"comes from secret '{Secret}' in {vault}";
+                return new SecretReader(this).Read(Secret, Vault);
+            }
+
+            var name = ApiKeyVariable ?? kind.KeyVariable;
             var key = System.Environment.GetEnvironmentVariable(name);
             if (string.IsNullOrEmpty(key))
             {
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
                         $"The environment variable '{name}' holds no key. Set it, name another " +
-                        "with -ApiKeyVariable, or give -ApiKey (an empty SecureString, " +
-                        "[securestring]::new(), for a server that needs no key)."),
+                        "with -ApiKeyVariable, give -Secret to read it from a vault, or give " +
+                        "-ApiKey (an empty SecureString, [securestring]::new(), for a server " +
+                        "that needs no key)."),
                     "ApiKeyNotFound", ErrorCategory.ObjectNotFound, name));
             }
 

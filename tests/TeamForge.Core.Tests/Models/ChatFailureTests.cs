@@ -14,9 +14,15 @@ namespace TeamForge.Tests.Models
     /// How each fault of the server ends through the scheduler: transient ones tried again
     /// with nothing of the broken attempt kept, refusals failed at once with the server's
     /// words, a stream past its time limit timed out; the other branch always finishes.
+    /// Each wire format the chat providers speak meets every fault.
     /// </summary>
-    public sealed class ChatFailureTests
+    public abstract class ChatFailureTests
     {
+        /// <summary>The provider's kind, which picks its wire format: OpenAI or Anthropic.</summary>
+        protected abstract string Wire { get; }
+
+        private ChatProvider Provider(ChatTestServer server) => ChatRuns.Provider(server, Wire);
+
         [Fact]
         public async Task ARateLimitWaitsTheRetryAfterThenSucceeds()
         {
@@ -26,7 +32,7 @@ namespace TeamForge.Tests.Models
                 var observer = new RecordingObserver();
 
                 var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server), observer);
+                    ChatRuns.Fan(), Provider(server), observer);
 
                 var a = Succeeded(results, server, "a", attempts: 2);
                 var tries = Requests(server, "a");
@@ -34,7 +40,7 @@ namespace TeamForge.Tests.Models
                 Assert.True(waited >= TimeSpan.FromMilliseconds(950), $"waited {waited}");
                 Assert.Equal(TimeSpan.FromSeconds(1), observer.RetryDelays.Single());
                 var retry = observer.Retries.Single();
-                Assert.StartsWith("a#2: OpenAI at ", retry);
+                Assert.StartsWith($"a#2: {Wire} at ", retry);
                 Assert.EndsWith("HTTP 429: Rate limit reached for requests "
                     + "(the server asks to wait 1 s)", retry);
                 AllTheRestSucceeded(results, server);
@@ -52,7 +58,7 @@ namespace TeamForge.Tests.Models
                 var observer = new RecordingObserver();
 
                 var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server), observer);
+                    ChatRuns.Fan(), Provider(server), observer);
 
                 Succeeded(results, server, "a", attempts: 2);
                 Assert.EndsWith($"HTTP {status}: The server had an error",
@@ -70,7 +76,7 @@ namespace TeamForge.Tests.Models
                 var observer = new RecordingObserver();
 
                 var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server), observer);
+                    ChatRuns.Fan(), Provider(server), observer);
 
                 Succeeded(results, server, "a", attempts: 2);
                 Assert.Contains("the answer's stream broke off", observer.Retries.Single());
@@ -87,7 +93,7 @@ namespace TeamForge.Tests.Models
                 var observer = new RecordingObserver();
 
                 var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server), observer);
+                    ChatRuns.Fan(), Provider(server), observer);
 
                 Succeeded(results, server, "a", attempts: 2);
                 Assert.Contains("ended before the model finished", observer.Retries.Single());
@@ -103,7 +109,7 @@ namespace TeamForge.Tests.Models
                 server.Fail(ChatFault.Slow(TimeSpan.FromMilliseconds(100)).ForTask("a"));
                 var clock = Stopwatch.StartNew();
 
-                var results = await ChatRuns.Run(ChatRuns.Fan(), ChatRuns.Provider(server),
+                var results = await ChatRuns.Run(ChatRuns.Fan(), Provider(server),
                     configure: o => o.TaskTimeout = TimeSpan.FromSeconds(1.5));
 
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6), $"took {clock.Elapsed}");
@@ -130,13 +136,15 @@ namespace TeamForge.Tests.Models
             {
                 server.Fail(ChatFault.Answer(status, message).ForTask("a"));
 
-                var results = await ChatRuns.Run(ChatRuns.Fan(), ChatRuns.Provider(server));
+                var provider = Provider(server);
+
+                var results = await ChatRuns.Run(ChatRuns.Fan(), provider);
 
                 var a = ChatRuns.Result(results, "a");
                 Assert.Equal(TaskResultStatus.Failed, a.Status);
                 Assert.Equal(1, a.Attempts);
                 Assert.Single(Requests(server, "a"));
-                Assert.Equal($"OpenAI at {server.BaseUri}: HTTP {status}: {message}", a.Error);
+                Assert.Equal($"{provider.Name}: HTTP {status}: {message}", a.Error);
                 Assert.Equal(TaskResultStatus.Succeeded, ChatRuns.Result(results, "b").Status);
                 var merge = ChatRuns.Result(results, "merge");
                 Assert.Equal(TaskReasons.DependencyFailed, merge.Reason);
@@ -151,7 +159,7 @@ namespace TeamForge.Tests.Models
                 server.Fail(ChatFault.Answer(401, $"Key {ChatRuns.Key} is not valid.")
                     .ForTask("a"));
 
-                var results = await ChatRuns.Run(ChatRuns.Fan(), ChatRuns.Provider(server));
+                var results = await ChatRuns.Run(ChatRuns.Fan(), Provider(server));
 
                 var a = ChatRuns.Result(results, "a");
                 Assert.EndsWith("HTTP 401: Key *** is not valid.", a.Error);
@@ -166,13 +174,15 @@ namespace TeamForge.Tests.Models
             {
                 server.Fail(ChatFault.MalformedJson().ForTask("a"));
 
-                var results = await ChatRuns.Run(ChatRuns.Fan(), ChatRuns.Provider(server));
+                var provider = Provider(server);
+
+                var results = await ChatRuns.Run(ChatRuns.Fan(), provider);
 
                 var a = ChatRuns.Result(results, "a");
                 Assert.Equal(TaskResultStatus.Failed, a.Status);
                 Assert.Equal(1, a.Attempts);
-                Assert.StartsWith($"OpenAI at {server.BaseUri}: the server's answer is not the "
-                    + "chat format's JSON: ", a.Error);
+                Assert.StartsWith($"{provider.Name}: the server's answer is not the chat "
+                    + "format's JSON: ", a.Error);
                 Assert.Equal(TaskResultStatus.Succeeded, ChatRuns.Result(results, "b").Status);
             }
         }
@@ -181,8 +191,7 @@ namespace TeamForge.Tests.Models
         public async Task ARefusedConnectionIsTriedAgainUpToTheLimit()
         {
             var nobody = new Uri($"http://127.0.0.1:{ClosedPort()}/v1");
-            var provider = OpenAIChat.CreateProvider(nobody, ChatRuns.Key,
-                new ChatProviderOptions { Name = "OpenAI", Model = "test-model" });
+            var provider = ChatRuns.Provider(nobody, Wire);
             var observer = new RecordingObserver();
 
             var results = await ChatRuns.Run(ChatRuns.Fan(), provider, observer,
@@ -191,11 +200,11 @@ namespace TeamForge.Tests.Models
             var a = ChatRuns.Result(results, "a");
             Assert.Equal(TaskResultStatus.Failed, a.Status);
             Assert.Equal(2, a.Attempts);
-            Assert.StartsWith($"OpenAI at {nobody}: could not reach the server: ", a.Error);
-            Assert.Contains("a#2: OpenAI at", string.Join("\n", observer.Retries));
+            Assert.StartsWith($"{provider.Name}: could not reach the server: ", a.Error);
+            Assert.Contains($"a#2: {Wire} at", string.Join("\n", observer.Retries));
         }
 
-        private static TaskResult Succeeded(
+        private protected static TaskResult Succeeded(
             IReadOnlyList<TaskResult> results, ChatTestServer server, string task, int attempts)
         {
             var result = ChatRuns.Result(results, task);
@@ -209,7 +218,7 @@ namespace TeamForge.Tests.Models
         }
 
         // What waits on a task that was tried again gets its one whole answer, once.
-        private static void AllTheRestSucceeded(
+        private protected static void AllTheRestSucceeded(
             IReadOnlyList<TaskResult> results, ChatTestServer server)
         {
             Assert.All(results, r => Assert.Equal(TaskResultStatus.Succeeded, r.Status));
@@ -234,7 +243,7 @@ namespace TeamForge.Tests.Models
             return server.Open == 0;
         }
 
-        private static List<RecordedRequest> Requests(ChatTestServer server, string task)
+        private protected static List<RecordedRequest> Requests(ChatTestServer server, string task)
         {
             return server.Requests.Where(r => r.IsFor(task)).ToList();
         }

@@ -21,6 +21,9 @@ namespace TeamForge.Tests.Models
 
         public TimeSpan Delay { get; private set; }
 
+        /// <summary>The error's type in an Anthropic error body or event.</summary>
+        public string ErrorType { get; private set; }
+
         /// <summary>Only a request for this task meets the fault; null for any request.</summary>
         public string TaskName { get; private set; }
 
@@ -47,6 +50,15 @@ namespace TeamForge.Tests.Models
 
         /// <summary>Sends one chunk per delay, for far longer than any test waits.</summary>
         public static ChatFault Slow(TimeSpan delay) => new ChatFault("slow") { Delay = delay };
+
+        /// <summary>
+        /// Sends part of the answer, then an error event of the given type (Anthropic's
+        /// streams only; OpenAI's have no such event).
+        /// </summary>
+        public static ChatFault StreamError(string type, string message)
+        {
+            return new ChatFault("stream-error") { Message = message, ErrorType = type };
+        }
 
         /// <summary>Answers 200 with an event whose data is not JSON.</summary>
         public static ChatFault MalformedJson() => new ChatFault("malformed");

@@ -19,9 +19,36 @@ namespace TeamForge.Tests.Models
         public static ChatProvider Provider(
             ChatTestServer server, Action<ChatProviderOptions> configure = null)
         {
-            var options = new ChatProviderOptions { Name = "OpenAI", Model = "test-model" };
+            return Provider(server, "OpenAI", configure);
+        }
+
+        /// <summary>
+        /// A provider of the given kind (OpenAI, Anthropic or Azure OpenAI) at the server:
+        /// OpenAI's API root is /v1, the others' libraries add their own paths.
+        /// </summary>
+        public static ChatProvider Provider(ChatTestServer server, string wire,
+            Action<ChatProviderOptions> configure = null)
+        {
+            var root = wire == "OpenAI"
+                ? server.BaseUri
+                : new Uri($"http://127.0.0.1:{server.Port}");
+            return Provider(root, wire, configure);
+        }
+
+        public static ChatProvider Provider(Uri baseUri, string wire,
+            Action<ChatProviderOptions> configure = null)
+        {
+            var options = new ChatProviderOptions { Name = wire, Model = "test-model" };
             configure?.Invoke(options);
-            return OpenAIChat.CreateProvider(server.BaseUri, Key, options);
+            switch (wire)
+            {
+                case "Anthropic":
+                    return AnthropicChat.CreateProvider(baseUri, Key, options);
+                case "Azure OpenAI":
+                    return AzureOpenAIChat.CreateProvider(baseUri, Key, options);
+                default:
+                    return OpenAIChat.CreateProvider(baseUri, Key, options);
+            }
         }
 
         /// <summary>Two members, three tasks in a row: first, second, third.</summary>

@@ -13,10 +13,11 @@ using System.Threading.Tasks;
 namespace TeamForge.Tests.Models
 {
     /// <summary>
-    /// An OpenAI-compatible chat-completions server on 127.0.0.1 and a free port, started
-    /// and stopped by the test. It streams answers as server-sent events, usage last when the
-    /// request asks for it, records every request, and meets scripted requests with faults:
-    /// an error status, a dropped or unfinished stream, a slow stream, malformed JSON.
+    /// A chat server on 127.0.0.1 and a free port, started and stopped by the test, that
+    /// speaks OpenAI's chat completions (under /v1) and Anthropic's Messages API (at
+    /// /v1/messages). It streams answers as server-sent events with the usage, records
+    /// every request, and meets scripted requests with faults: an error status, a dropped
+    /// or unfinished stream, a slow stream, malformed JSON.
     /// </summary>
     /// <remarks>
     /// It speaks HTTP/1.1 over a socket of its own, one request per connection, so that a
@@ -161,20 +162,22 @@ namespace TeamForge.Tests.Models
             var fault = TakeFault(request);
             if (fault?.Kind == "status")
             {
-                await SendError(stream, fault).ConfigureAwait(false);
+                await SendError(stream, fault, request).ConfigureAwait(false);
                 return;
             }
 
-            if (!request.Path.EndsWith("/chat/completions", StringComparison.Ordinal))
+            if (!request.IsMessages
+                && !request.Path.EndsWith("/chat/completions", StringComparison.Ordinal))
             {
-                await SendError(stream, ChatFault.Answer(404, "Unknown path."))
+                await SendError(stream, ChatFault.Answer(404, "Unknown path."), request)
                     .ConfigureAwait(false);
                 return;
             }
 
             if (!request.Stream)
             {
-                await SendError(stream, ChatFault.Answer(400, "This server only streams."))
+                await SendError(stream, ChatFault.Answer(400, "This server only streams."),
+                        request)
                     .ConfigureAwait(false);
                 return;
             }
@@ -184,6 +187,13 @@ namespace TeamForge.Tests.Models
 
             var events = new EventStream(stream, stopping.Token);
             await events.Start().ConfigureAwait(false);
+            if (request.IsMessages)
+            {
+                await AnthropicWire.Stream(client, events, request, text, fault,
+                    UsageFor(request, text), stopping.Token).ConfigureAwait(false);
+                return;
+            }
+
             await Stream(client, events, request, text, fault).ConfigureAwait(false);
         }
 
@@ -198,7 +208,17 @@ namespace TeamForge.Tests.Models
             }
         }
 
-        private async Task SendError(Stream stream, ChatFault fault)
+        private async Task SendError(Stream stream, ChatFault fault, RecordedRequest request)
+        {
+            var headers = fault.RetryAfter == null
+                ? new string[0]
+                : new[] { $"Retry-After: {fault.RetryAfter}" };
+            var body = request.IsMessages ? AnthropicWire.ErrorBody(fault) : ErrorBody(fault);
+            await HttpWire.WriteWhole(stream, fault.Status, "application/json", body, headers,
+                stopping.Token).ConfigureAwait(false);
+        }
+
+        private static string ErrorBody(ChatFault fault)
         {
             var error = new Dictionary<string, object>
             {
@@ -207,13 +227,8 @@ namespace TeamForge.Tests.Models
                 ["param"] = null,
                 ["code"] = fault.Status == 401 ? "invalid_api_key" : null,
             };
-            var body = JsonSerializer.Serialize(
+            return JsonSerializer.Serialize(
                 new Dictionary<string, object> { ["error"] = error });
-            var headers = fault.RetryAfter == null
-                ? new string[0]
-                : new[] { $"Retry-After: {fault.RetryAfter}" };
-            await HttpWire.WriteWhole(stream, fault.Status, "application/json", body, headers,
-                stopping.Token).ConfigureAwait(false);
         }
 
         private async Task Stream(TcpClient client, EventStream events, RecordedRequest request,

@@ -31,7 +31,18 @@ namespace TeamForge.Tests.Models
         /// <summary>Sends "data: ..." and the blank line that ends the event.</summary>
         public Task Send(string data)
         {
-            var payload = Utf8.GetBytes($"data: {data}\n\n");
+            return Write($"data: {data}\n\n");
+        }
+
+        /// <summary>Sends a named event: "event: ...", its data, and the blank line.</summary>
+        public Task Send(string name, string data)
+        {
+            return Write($"event: {name}\ndata: {data}\n\n");
+        }
+
+        private Task Write(string text)
+        {
+            var payload = Utf8.GetBytes(text);
             var chunk = new MemoryStream();
             var size = Encoding.ASCII.GetBytes($"{payload.Length:x}\r\n");
             chunk.Write(size, 0, size.Length);

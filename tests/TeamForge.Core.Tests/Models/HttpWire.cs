@@ -57,9 +57,8 @@ namespace TeamForge.Tests.Models
                 read += got;
             }
 
-            headers.TryGetValue("Authorization", out var authorization);
             var path = start.Length > 1 ? start[1].Split('?')[0] : "/";
-            return new RecordedRequest(start[0], path, authorization, Utf8.GetString(body));
+            return new RecordedRequest(start[0], path, headers, Utf8.GetString(body));
         }
 
         public static async Task WriteWhole(Stream stream, int status, string type, string body,
@@ -97,6 +96,7 @@ namespace TeamForge.Tests.Models
                 case 429: return "Too Many Requests";
                 case 500: return "Internal Server Error";
                 case 503: return "Service Unavailable";
+                case 529: return "Overloaded";
                 default: return "Status";
             }
         }

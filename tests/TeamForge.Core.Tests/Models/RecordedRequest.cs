@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 
@@ -7,12 +8,13 @@ namespace TeamForge.Tests.Models
     /// <summary>One request the test server heard, as it came.</summary>
     internal sealed class RecordedRequest
     {
-        public RecordedRequest(string method, string path, string authorization, string body)
+        public RecordedRequest(string method, string path,
+            IReadOnlyDictionary<string, string> headers, string body)
         {
             Received = DateTimeOffset.Now;
             Method = method;
             Path = path;
-            Authorization = authorization;
+            Headers = headers;
             Body = body;
             Json = TryParse(body);
         }
@@ -23,7 +25,13 @@ namespace TeamForge.Tests.Models
 
         public string Path { get; }
 
-        public string Authorization { get; }
+        /// <summary>The request's headers, their names matched without regard to case.</summary>
+        public IReadOnlyDictionary<string, string> Headers { get; }
+
+        public string Authorization => Header("Authorization");
+
+        /// <summary>True for Anthropic's Messages API, false for OpenAI's chat completions.</summary>
+        public bool IsMessages => Path.EndsWith("/v1/messages", StringComparison.Ordinal);
 
         public string Body { get; }
 
@@ -47,9 +55,21 @@ namespace TeamForge.Tests.Models
             && options.TryGetProperty("include_usage", out var usage)
             && usage.ValueKind == JsonValueKind.True;
 
-        public string SystemMessage => Message("system");
+        /// <summary>
+        /// The system prompt: a message of its own in OpenAI's format, the top-level
+        /// "system" (a string or text blocks) in Anthropic's.
+        /// </summary>
+        public string SystemMessage => IsMessages && Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty("system", out var system)
+            ? TextOf(system)
+            : Message("system");
 
         public string UserMessage => Message("user");
+
+        public string Header(string name)
+        {
+            return Headers.TryGetValue(name, out var value) ? value : null;
+        }
 
         public string Text(string property)
         {
@@ -81,10 +101,14 @@ namespace TeamForge.Tests.Models
                 .FirstOrDefault();
         }
 
-        // A message's content is a string, or a list of parts of which the text ones count.
         private static string ContentOf(JsonElement message)
         {
-            var content = message.GetProperty("content");
+            return TextOf(message.GetProperty("content"));
+        }
+
+        // Content is a string, or a list of parts of which the text ones count.
+        private static string TextOf(JsonElement content)
+        {
             if (content.ValueKind == JsonValueKind.String)
             {
                 return content.GetString();

@@ -8,6 +8,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading;
+using Anthropic.Exceptions;
 
 namespace TeamForge.Execution
 {
@@ -52,6 +53,14 @@ namespace TeamForge.Execution
                     return Unreachable(result.InnerException ?? result);
                 case ClientResultException result:
                     return FromStatus(result);
+                case AnthropicApiException api:
+                    return FromStatus((int)api.StatusCode, api.ApiMessage ?? api.Message, api);
+                case AnthropicSseException sse:
+                    return FromStreamError(sse);
+                case AnthropicIOException _:
+                    return Unreachable(error);
+                case AnthropicInvalidDataException _:
+                    return Malformed(error);
                 case OperationCanceledException _:
                     return new TransientException(
                         $"{provider}: the request timed out before the answer came.", error);
@@ -62,8 +71,7 @@ namespace TeamForge.Execution
                     return new TransientException(
                         $"{provider}: the answer's stream broke off: {Say(error)}", error);
                 case JsonException _:
-                    return new ChatFailedException($"{provider}: the server's answer is not "
-                        + $"the chat format's JSON: {Say(error)}", null, error);
+                    return Malformed(error);
                 default:
                     return new ChatFailedException($"{provider}: {Say(error)}", null, error);
             }
@@ -75,13 +83,31 @@ namespace TeamForge.Execution
                 $"{provider}: could not reach the server: {Say(Innermost(error))}", error);
         }
 
+        private Exception Malformed(Exception error)
+        {
+            return new ChatFailedException($"{provider}: the server's answer is not the chat "
+                + $"format's JSON: {Say(error)}", null, error);
+        }
+
         private Exception FromStatus(ClientResultException error)
         {
-            var status = error.Status;
-            var message = $"{provider}: HTTP {status}: {redact(ServerWords(error))}";
-            if (status == 429)
+            return FromStatus(error.Status, Cut(ServerWords(error)), error, RetryAfter(error));
+        }
+
+        // The Anthropic SDK keeps the response's headers to itself; its pipeline's handler
+        // noted the wait the server asked for.
+        private Exception FromStatus(int status, string words, Exception error)
+        {
+            var note = ResponseNote.Current;
+            var wait = note != null && note.Status == status ? note.RetryAfter : null;
+            return FromStatus(status, Cut(words), error, wait);
+        }
+
+        private Exception FromStatus(int status, string words, Exception error, TimeSpan? wait)
+        {
+            var message = $"{provider}: HTTP {status}: {redact(words)}";
+            if (status == 429 || status == 529)
             {
-                var wait = RetryAfter(error);
                 var asked = wait.HasValue
                     ? $" (the server asks to wait {wait.Value.TotalSeconds:0.###} s)"
                     : "";
@@ -94,6 +120,32 @@ namespace TeamForge.Execution
             }
 
             return new ChatFailedException(message, status, error);
+        }
+
+        // An error event in the middle of a stream: an overloaded or failing server is worth
+        // another try, anything else (a bad request found late) is not.
+        private Exception FromStreamError(AnthropicServiceException error)
+        {
+            var type = TypeOf(error) ?? "error";
+            var message = $"{provider}: the stream ended with '{type}': "
+                + redact(Cut(error.ApiMessage ?? error.Message));
+            var transient = type == "overloaded_error" || type == "api_error"
+                || type == "rate_limit_error" || type == "timeout_error";
+            return transient
+                ? new TransientException(message, error)
+                : (Exception)new ChatFailedException(message, null, error);
+        }
+
+        private static string TypeOf(AnthropicServiceException error)
+        {
+            try
+            {
+                return error.Type?.Raw();
+            }
+            catch (AnthropicInvalidDataException)
+            {
+                return null;
+            }
         }
 
         private static TimeSpan? RetryAfter(ClientResultException error)
@@ -127,9 +179,9 @@ namespace TeamForge.Execution
         }
 
         /// <summary>
-        /// What the server said, on one line. The library opens its message with a line of
-        /// its own ("HTTP 401 (type: code)") before the server's; that line is dropped when
-        /// the server said more. A long body, such as a proxy's HTML page, is cut short.
+        /// What the server said. The library opens its message with a line of its own
+        /// ("HTTP 401 (type: code)") before the server's; that line is dropped when the
+        /// server said more.
         /// </summary>
         private static string ServerWords(ClientResultException error)
         {
@@ -142,7 +194,14 @@ namespace TeamForge.Execution
                 lines.RemoveAt(0);
             }
 
-            var words = string.Join(" ", lines);
+            return string.Join(" ", lines);
+        }
+
+        /// <summary>A long body, such as a proxy's HTML page, cut short on one line.</summary>
+        private static string Cut(string words)
+        {
+            words = string.Join(" ", (words ?? string.Empty)
+                .Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
             return words.Length <= MaxServerWords
                 ? words
                 : words.Substring(0, MaxServerWords) + "...";

@@ -17,5 +17,17 @@ namespace TeamForge.Execution
                 ["sonnet"] = "gpt-5-mini",
                 ["haiku"] = "gpt-5-nano",
             };
+
+        /// <summary>
+        /// Anthropic models for the agents' tiers: each tier to its own Claude family, by
+        /// the alias that follows the family's newest model.
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> AnthropicDefaults { get; } =
+            new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["opus"] = "claude-opus-4-5",
+                ["sonnet"] = "claude-sonnet-4-5",
+                ["haiku"] = "claude-haiku-4-5",
+            };
     }
 }

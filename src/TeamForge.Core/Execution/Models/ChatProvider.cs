@@ -56,6 +56,7 @@ namespace TeamForge.Execution
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
+            MaxOutputTokens = options.MaxOutputTokens;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -79,6 +80,8 @@ namespace TeamForge.Execution
         public IReadOnlyDictionary<string, string> ModelMap { get; }
 
         public float? Temperature { get; }
+
+        public int? MaxOutputTokens { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else
@@ -124,9 +127,15 @@ namespace TeamForge.Execution
                 new ChatMessage(ChatRole.System, prompt.System),
                 new ChatMessage(ChatRole.User, prompt.User),
             };
-            var options = new ChatOptions { ModelId = model, Temperature = Temperature };
+            var options = new ChatOptions
+            {
+                ModelId = model,
+                Temperature = Temperature,
+                MaxOutputTokens = MaxOutputTokens,
+            };
 
             var answer = new ChatAnswer();
+            ResponseNote.Open();
             try
             {
                 var client = clients.GetOrAdd(model, clientForModel);

@@ -25,6 +25,12 @@ namespace TeamForge.Execution
         public IDictionary<string, string> ModelMap { get; set; } =
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// The longest answer a member may give, in tokens; null leaves it to the server (or,
+        /// for a server that needs one, to the provider's default).
+        /// </summary>
+        public int? MaxOutputTokens { get; set; }
+
         /// <summary>The sampling temperature; null leaves it to the server.</summary>
         public float? Temperature { get; set; }
     }

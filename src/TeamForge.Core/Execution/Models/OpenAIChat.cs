@@ -40,13 +40,7 @@ namespace TeamForge.Execution
         public static ChatProvider CreateProvider(
             Uri baseUri, string apiKey, ChatProviderOptions options)
         {
-            if (baseUri == null || !baseUri.IsAbsoluteUri
-                || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new ArgumentException(
-                    "The base address must be an absolute http or https address, such as "
-                    + "https://api.openai.com/v1.");
-            }
+            ChatEndpoints.Check(baseUri, "https://api.openai.com/v1");
 
             if (options == null)
             {
@@ -64,17 +58,7 @@ namespace TeamForge.Execution
             });
             return new ChatProvider(
                 model => client.GetChatClient(model).AsIChatClient(), options,
-                options.Endpoint ?? baseUri, text => Blank(text, key));
-        }
-
-        private static string Blank(string text, string key)
-        {
-            if (string.IsNullOrEmpty(text) || key == NoKey || key.Length < 4)
-            {
-                return text;
-            }
-
-            return text.Replace(key, "***");
+                options.Endpoint ?? baseUri, text => ChatEndpoints.Blank(text, key));
         }
     }
 }

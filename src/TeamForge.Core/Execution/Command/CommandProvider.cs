@@ -139,7 +139,7 @@ namespace TeamForge.Execution
                 throw new ArgumentNullException(nameof(context));
             }
 
-            var invocation = Prepare(context, context.RunFolder, preview: false);
+            var invocation = Prepare(context, context.RunFolder);
             var startInfo = CommandProcess.NewStartInfo(
                 Command, CommandLine.Join(invocation.Arguments));
             startInfo.WorkingDirectory = WorkingDirectory ?? string.Empty;
@@ -175,8 +175,7 @@ namespace TeamForge.Execution
 
             try
             {
-                var invocation = Prepare(
-                    context, context.RunFolder ?? RunFolderShown, preview: true);
+                var invocation = Prepare(context, context.RunFolder ?? RunFolderShown);
                 return InvocationText.Describe(Command, invocation, context);
             }
             catch (CommandFailedException failure)
@@ -188,10 +187,10 @@ namespace TeamForge.Execution
         public override string ToString() => Name;
 
         /// <summary>
-        /// Fills in the arguments and writes the input for one task. The run folder is the
-        /// context's, or for a preview the text shown in its place.
+        /// Fills in the arguments and writes the input for one task, writing no file. The
+        /// run folder is the context's, or for a description the text shown in its place.
         /// </summary>
-        private CommandInvocation Prepare(TaskContext context, string runFolder, bool preview)
+        private CommandInvocation Prepare(TaskContext context, string runFolder)
         {
             var prompt = new Lazy<ChatPrompt>(() => ChatPrompt.For(context));
             var usesSystemFile = templates.Any(t => t.HasPlaceholder("systemfile"));

@@ -30,6 +30,7 @@ $moduleOut = Join-Path $out 'TeamForge'
 # What goes into the module folder: nothing else is copied, and a missing file fails the build.
 $dependencyFiles = @(
     'TeamForge.Core.dll', 'YamlDotNet.dll', 'Markdig.dll', 'Polly.Core.dll',
+    'System.Threading.RateLimiting.dll',
     'Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Bcl.TimeProvider.dll',
     'Microsoft.Extensions.AI.Abstractions.dll', 'Microsoft.Extensions.AI.OpenAI.dll',
     'OpenAI.dll', 'System.ClientModel.dll', 'System.Memory.Data.dll',

@@ -47,9 +47,19 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
     }
 
     It "takes each streamed answer whole as the task's output" {
-        foreach ($result in $Results) {
+        foreach ($result in $Results | Where-Object { -not $_.IsIntegration }) {
             $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
         }
+    }
+
+    It "renders the integrating task's JSON answer, asked for in the design's schema" {
+        $integration = $Results | Where-Object IsIntegration
+        $integration.Output | Should -BeLike '*: merged by test-model.*## Roadmap*### Phase 1*'
+        $integration.Warnings | Should -BeNullOrEmpty
+        $asked = $Requests | Where-Object { $null -ne $_.response_format }
+        @($asked).Count | Should -Be 1
+        Get-TaskOf $asked | Should -Be $integration.TaskName
+        $asked.response_format.json_schema.name | Should -Be 'team_design'
     }
 
     It 'reports the model and the tokens the server counted' {
@@ -96,6 +106,68 @@ Describe 'New-TeamProvider -OpenAI on a corpus team, through the built module' {
         $design = $Results | Merge-TeamDesign
         $design.Team | Should -Be $TeamName
         $design.Markdown | Should -Match 'Done by test-model'
+        $design.IntegrationPoints | Should -Be 'Pipelines deploy through GitOps.'
+        $design.Roadmap.Name | Should -Be 'Phase 1: Foundation', 'Phase 2: Paths'
+    }
+}
+
+Describe 'Request limits and live token progress of a provider that runs share' {
+    BeforeAll {
+        $script:Server = [TeamForgeTests.ChatServer]::new()
+        # Each answer takes a while, so that requests the limit let through would overlap.
+        $Server.PauseMilliseconds = 40
+        $script:Shared = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey -MaxConcurrency 1
+        $team = Get-TeamDefinition -Path $Corpus -Name $TeamName
+        $script:Jobs = 1..2 | ForEach-Object {
+            $team | Start-TeamRun -Request "Design platform $_" -Provider $Shared -AsJob `
+                -RunPath (Join-Path $TestDrive "shared-$_")
+        }
+        $null = $Jobs | Wait-Job -Timeout 120
+        $script:Progress = @($Jobs | ForEach-Object { $_.Progress })
+        $script:Verbose = @($Jobs | ForEach-Object { $_.Verbose.Message })
+        $script:Results = @($Jobs | Receive-Job)
+    }
+
+    AfterAll {
+        $Jobs | Remove-Job -Force
+        $Server.Dispose()
+    }
+
+    It 'never has two requests in flight at the server, over both runs' {
+        $Jobs.State | Should -Be 'Completed', 'Completed'
+        $Results.Count | Should -Be 10
+        $Server.Bodies.Count | Should -Be 10
+        $Server.MaxInFlight | Should -Be 1
+        $Shared.Limits.MaxConcurrency | Should -Be 1
+    }
+
+    It 'says in the verbose stream which tasks wait for the slot' {
+        $waits = $Verbose -like "Task '*' is waiting for a request slot ('1' requests at once)."
+        $waits.Count | Should -BeGreaterThan 0
+    }
+
+    It "shows the tokens received on each task's progress bar, estimated and then counted" {
+        $tasks = $Progress | Where-Object ParentActivityId -eq 1
+        $counted = $tasks | Where-Object StatusDescription -eq 'Receiving: 20 tokens'
+        ($counted.Activity | Sort-Object -Unique).Count | Should -Be 5
+        $estimated = $tasks.StatusDescription -match '^Receiving: about \d+ tokens'
+        $estimated.Count | Should -BeGreaterThan 0
+    }
+
+    It 'lets the same runs overlap their requests without the limit' {
+        $free = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
+            -ApiKey $NoKey
+        $before = $Server.MaxInFlight
+        $team = Get-TeamDefinition -Path $Corpus -Name $TeamName
+        $unlimited = 1..2 | ForEach-Object {
+            $team | Start-TeamRun -Request "Design platform $_" -Provider $free -AsJob `
+                -RunPath (Join-Path $TestDrive "free-$_")
+        }
+        $null = $unlimited | Wait-Job -Timeout 120
+        $unlimited | Remove-Job -Force
+        $before | Should -Be 1
+        $Server.MaxInFlight | Should -BeGreaterThan 1
     }
 }
 
@@ -130,7 +202,9 @@ Describe 'New-TeamProvider -<Kind> on a corpus team, through the built module' -
         $Results.Status | Sort-Object -Unique | Should -Be 'Succeeded'
         $Server.Paths.ToArray() | Sort-Object -Unique | Should -Be $Path
         foreach ($result in $Results) {
-            $result.Output | Should -BeExactly "## $($result.TaskName)`n`nDone by test-model.`n"
+            $expected = if ($result.IsIntegration) { '*merged by test-model.*## Roadmap*' }
+            else { "## $($result.TaskName)`n`nDone by test-model.`n" }
+            $result.Output | Should -BeLike $expected
             $result.Provider | Should -Be $Provider.Name
         }
     }

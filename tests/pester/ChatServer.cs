@@ -15,14 +15,16 @@ namespace TeamForgeTests
     /// A small chat server for the Pester tests, on 127.0.0.1 and a free port. It speaks
     /// OpenAI's chat completions (under /v1, and under /openai/deployments as Azure does)
     /// and Anthropic's Messages API (/v1/messages): it streams each answer as server-sent
-    /// events with the usage, records what it is sent, and refuses the task it is told to
-    /// refuse with a 401.
+    /// events with the usage, records what it is sent and how many requests it had in flight
+    /// at once, and refuses the task it is told to refuse with a 401.
     /// </summary>
     public sealed class ChatServer : IDisposable
     {
         private readonly HttpListener listener = new HttpListener();
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly Task accepting;
+        private int inFlight;
+        private int maxInFlight;
 
         public ChatServer()
         {
@@ -55,6 +57,12 @@ namespace TeamForgeTests
         public string RefuseTask { get; set; }
 
         public string RefuseMessage { get; set; } = "Incorrect API key provided.";
+
+        /// <summary>How long the server waits before each piece of an answer it streams.</summary>
+        public int PauseMilliseconds { get; set; }
+
+        /// <summary>The most requests the server was answering at the same time.</summary>
+        public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
         public void Dispose()
         {
@@ -92,6 +100,22 @@ namespace TeamForgeTests
 
         private void Answer(HttpListenerContext context)
         {
+            // A request stops counting just before its last event: once the client has that,
+            // it may send its next request before this thread gets to close the response.
+            var left = 0;
+            Action leave = () =>
+            {
+                if (Interlocked.Exchange(ref left, 1) == 0)
+                {
+                    Interlocked.Decrement(ref inFlight);
+                }
+            };
+            var now = Interlocked.Increment(ref inFlight);
+            for (var seen = MaxInFlight; now > seen; seen = MaxInFlight)
+            {
+                Interlocked.CompareExchange(ref maxInFlight, now, seen);
+            }
+
             try
             {
                 string body;
@@ -119,24 +143,52 @@ namespace TeamForgeTests
                         .First(line => line.StartsWith("# Your task: ")).Substring(13);
                     if (task == RefuseTask)
                     {
+                        leave();
                         Refuse(context.Response, messages);
                         return;
                     }
 
-                    var text = $"## {task}\n\nDone by {model}.\n";
+                    var root = json.RootElement;
+                    var schema = root.TryGetProperty("response_format", out _)
+                        || root.TryGetProperty("output_config", out _);
+                    var text = schema ? Design(task, model) : $"## {task}\n\nDone by {model}.\n";
                     if (messages)
                     {
                         StreamMessage(context.Response, model, text);
                         return;
                     }
 
-                    Stream(context.Response, model, text);
+                    Stream(context.Response, model, text, PauseMilliseconds, leave);
                 }
             }
             catch (Exception)
             {
                 context.Response.Abort();
             }
+            finally
+            {
+                leave();
+            }
+        }
+
+        /// <summary>The design's JSON, for a request that asks for its schema.</summary>
+        private static string Design(string task, string model)
+        {
+            return JsonSerializer.Serialize(new
+            {
+                summary = $"{task}: merged by {model}.",
+                sections = new[]
+                {
+                    new { title = "Architecture", body = "Four streams, one plan." },
+                },
+                integrationPoints = new[] { "Pipelines deploy through GitOps." },
+                openDecisions = new[] { "Which mesh to adopt." },
+                roadmap = new[]
+                {
+                    new { phase = "Phase 1: Foundation", items = new[] { "Clusters." } },
+                    new { phase = "Phase 2: Paths", items = new[] { "Templates." } },
+                },
+            });
         }
 
         private void Refuse(HttpListenerResponse response, bool messages)
@@ -163,15 +215,19 @@ namespace TeamForgeTests
             response.Close();
         }
 
-        private static void Stream(HttpListenerResponse response, string model, string text)
+        private static void Stream(
+            HttpListenerResponse response, string model, string text, int pause, Action leave)
         {
             response.ContentType = "text/event-stream";
             response.SendChunked = true;
             var output = response.OutputStream;
             var half = text.Length / 2;
             var first = new { role = "assistant", content = text.Substring(0, half) };
+            Thread.Sleep(pause);
             Event(output, Chunk(model, first, null));
+            Thread.Sleep(pause);
             Event(output, Chunk(model, new { content = text.Substring(half) }, null));
+            Thread.Sleep(pause);
             Event(output, Chunk(model, new { }, "stop"));
             var usage = new
             {
@@ -184,6 +240,7 @@ namespace TeamForgeTests
                 },
             };
             Event(output, JsonSerializer.Serialize(usage));
+            leave();
             Event(output, "[DONE]");
             response.Close();
         }

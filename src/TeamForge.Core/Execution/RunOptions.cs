@@ -53,6 +53,12 @@ namespace TeamForge.Execution
         /// </summary>
         public bool KeepOutputs { get; set; } = true;
 
+        /// <summary>
+        /// The least time between two token counts of one task passed on to an observer
+        /// that hears progress (<see cref="ITaskProgressObserver"/>).
+        /// </summary>
+        public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
         /// <summary>Tasks before which the run pauses: they and what waits on them wait.</summary>
         public ICollection<string> StopBefore { get; set; }
     }

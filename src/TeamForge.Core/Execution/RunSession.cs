@@ -205,6 +205,7 @@ namespace TeamForge.Execution
             result.Attempts = Math.Max(outcome.Attempts, 1);
             result.Output = outcome.Output;
             CopyUsage(context.Usage, result);
+            result.Warnings = context.Warnings.ToArray();
             if (!outcome.Succeeded)
             {
                 Describe(result, outcome);
@@ -347,6 +348,11 @@ namespace TeamForge.Execution
                 Library = options.Library,
             };
             context.Prompt = PromptBuilder.Build(context);
+            if (observer is ITaskProgressObserver hears)
+            {
+                context.Progress = new ProgressThrottle(task, hears, options.ProgressInterval);
+            }
+
             return context;
         }
 

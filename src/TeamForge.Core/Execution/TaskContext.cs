@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TeamForge.Library;
 using TeamForge.Planning;
@@ -36,6 +37,25 @@ namespace TeamForge.Execution
 
         /// <summary>The model and tokens the provider reports for the task, if any.</summary>
         public TaskUsage Usage { get; } = new TaskUsage();
+
+        /// <summary>
+        /// What the provider warns of, such as an answer kept in a form other than asked;
+        /// the task's result carries them and Start-TeamRun writes each as a warning.
+        /// </summary>
+        public IList<string> Warnings { get; } = new List<string>();
+
+        /// <summary>
+        /// Where the provider reports how the task goes while it runs (tokens received, a
+        /// wait for a request limit); the scheduler sets it and passes reports on to the
+        /// run's observers. Null when nobody listens: use <see cref="ReportProgress"/>.
+        /// </summary>
+        public IProgress<TaskProgress> Progress { get; set; }
+
+        /// <summary>Reports progress when somebody listens, and does nothing otherwise.</summary>
+        public void ReportProgress(TaskProgress progress)
+        {
+            Progress?.Report(progress);
+        }
     }
 
     /// <summary>The output of an upstream task, handed on as material to work on.</summary>

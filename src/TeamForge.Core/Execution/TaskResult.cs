@@ -67,6 +67,9 @@ namespace TeamForge
         /// <summary>The prompt tokens read from the server's cache; null when unknown.</summary>
         public int? CachedTokens { get; set; }
 
+        /// <summary>What the provider warned of while doing the task; empty when nothing.</summary>
+        public string[] Warnings { get; set; } = new string[0];
+
         public string[] DependsOn { get; set; } = new string[0];
 
         public string Description { get; set; }

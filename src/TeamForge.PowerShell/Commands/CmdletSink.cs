@@ -18,6 +18,8 @@ namespace TeamForge.PowerShell.Commands
 
         public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
 
+        public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
+
         public void WriteProgress(ProgressRecord progress) => _cmdlet.WriteProgress(progress);
     }
 }

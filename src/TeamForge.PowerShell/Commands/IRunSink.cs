@@ -13,6 +13,8 @@ namespace TeamForge.PowerShell.Commands
 
         void WriteVerbose(string message);
 
+        void WriteWarning(string message);
+
         void WriteProgress(ProgressRecord progress);
     }
 }

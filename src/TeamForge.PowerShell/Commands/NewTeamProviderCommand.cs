@@ -222,6 +222,39 @@ namespace TeamForge.PowerShell.Commands
         [ValidateRange(1, int.MaxValue)]
         public int? MaxOutputTokens { get; set; }
 
+        /// <summary>
+        /// The most requests of this provider in flight at once, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxConcurrency { get; set; }
+
+        /// <summary>
+        /// The most requests of this provider sent in any minute, over every run that shares
+        /// it. Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxRequestsPerMinute { get; set; }
+
+        /// <summary>
+        /// The most input and output tokens of this provider's requests in any minute.
+        /// Default: no limit.
+        /// </summary>
+        [Parameter(ParameterSetName = OpenAISet)]
+        [Parameter(ParameterSetName = OllamaSet)]
+        [Parameter(ParameterSetName = AzureOpenAISet)]
+        [Parameter(ParameterSetName = AnthropicSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int? MaxTokensPerMinute { get; set; }
+
         protected override void EndProcessing()
         {
             if (ChatProviderKind.Find(ParameterSetName) != null)
@@ -346,6 +379,8 @@ namespace TeamForge.PowerShell.Commands
                 ModelMap = ReadModelMap(kind),
                 Temperature = (float?)Temperature,
                 MaxOutputTokens = MaxOutputTokens,
+                Limits = new RequestLimits(
+                    MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
             };
             var keySource = "is not needed";
             var key = kind.KeyVariable == null ? null : ReadKey(kind, out keySource);
@@ -358,7 +393,7 @@ namespace TeamForge.PowerShell.Commands
                     ? "no model for other tiers"
                     : $"every other member on '{provider.Model}'";
                 WriteVerbose($"Making the provider '{provider.Name}': tiers {{{map}}}, " +
-                    $"{others}; the key {keySource}.");
+                    $"{others}; the key {keySource}; {provider.Limits}.");
                 return provider;
             }
             catch (ArgumentException exception)

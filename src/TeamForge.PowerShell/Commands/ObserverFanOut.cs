@@ -6,7 +6,7 @@ using TeamForge.Planning;
 namespace TeamForge.PowerShell.Commands
 {
     /// <summary>Tells several observers of a run what one observer hears.</summary>
-    internal sealed class ObserverFanOut : IRunObserver
+    internal sealed class ObserverFanOut : IRunObserver, ITaskProgressObserver
     {
         private readonly List<IRunObserver> _observers = new List<IRunObserver>();
 
@@ -24,6 +24,14 @@ namespace TeamForge.PowerShell.Commands
         public void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay)
         {
             _observers.ForEach(observer => observer.TaskRetrying(task, nextAttempt, error, delay));
+        }
+
+        public void TaskProgressed(PlannedTask task, TaskProgress progress)
+        {
+            foreach (var observer in _observers)
+            {
+                (observer as ITaskProgressObserver)?.TaskProgressed(task, progress);
+            }
         }
 
         public void TaskFinished(TaskResult result)

@@ -114,6 +114,12 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
+            if (runEvent.Progressed != null)
+            {
+                Report(runEvent.Progressed, runEvent.Progress, progress, sink);
+                return;
+            }
+
             if (runEvent.Retrying != null)
             {
                 sink.WriteVerbose($"Retrying task '{runEvent.Retrying.Name}' (attempt " +
@@ -127,12 +133,32 @@ namespace TeamForge.PowerShell.Commands
                 $"{result.Status.ToString().ToLowerInvariant()} after " +
                 $"{result.Duration.TotalSeconds:0.00} s.");
             WriteAll(sink, progress.Finished(result.TaskName));
+            foreach (var warning in result.Warnings ?? new string[0])
+            {
+                sink.WriteWarning($"Task '{result.TaskName}': {warning}");
+            }
+
             sink.WriteResult(result);
             if (result.Status == TaskResultStatus.Failed)
             {
                 sink.WriteError(new ErrorRecord(
                     new TaskFailedException(result), "TaskFailed",
                     ErrorCategory.OperationStopped, result));
+            }
+        }
+
+        private static void Report(
+            PlannedTask task, TaskProgress taskProgress, RunProgress progress, IRunSink sink)
+        {
+            if (taskProgress.IsWait)
+            {
+                sink.WriteVerbose($"Task '{task.Name}' is waiting for {taskProgress.WaitingFor}.");
+            }
+
+            var record = progress.Progressed(task.Name, taskProgress);
+            if (record != null)
+            {
+                sink.WriteProgress(record);
             }
         }
 

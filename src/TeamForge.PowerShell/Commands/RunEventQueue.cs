@@ -9,7 +9,7 @@ namespace TeamForge.PowerShell.Commands
     /// Carries what the scheduler's workers report to the pipeline thread: PowerShell
     /// streams may be written only from the thread that runs the cmdlet.
     /// </summary>
-    internal sealed class RunEventQueue : IRunObserver, IDisposable
+    internal sealed class RunEventQueue : IRunObserver, ITaskProgressObserver, IDisposable
     {
         private readonly BlockingCollection<RunEvent> _events = new BlockingCollection<RunEvent>();
 
@@ -30,6 +30,17 @@ namespace TeamForge.PowerShell.Commands
                 Attempt = nextAttempt,
                 Message = error,
                 Delay = delay,
+                Time = DateTimeOffset.Now,
+            });
+        }
+
+        // A provider that ignores its token may report after the run is over.
+        public void TaskProgressed(PlannedTask task, TaskProgress progress)
+        {
+            TryAdd(new RunEvent
+            {
+                Progressed = task,
+                Progress = progress,
                 Time = DateTimeOffset.Now,
             });
         }
@@ -112,8 +123,9 @@ namespace TeamForge.PowerShell.Commands
     }
 
     /// <summary>
-    /// A task started, is retrying or finished, or its command wrote a line to standard
-    /// error (ErrorLine and TaskName): the property set says which.
+    /// A task started, is retrying, made progress (Progressed and Progress) or finished, or
+    /// its command wrote a line to standard error (ErrorLine and TaskName): the property set
+    /// says which.
     /// </summary>
     internal sealed class RunEvent
     {
@@ -126,6 +138,10 @@ namespace TeamForge.PowerShell.Commands
         public string Message { get; set; }
 
         public TimeSpan Delay { get; set; }
+
+        public PlannedTask Progressed { get; set; }
+
+        public TaskProgress Progress { get; set; }
 
         public TaskResult Finished { get; set; }
 

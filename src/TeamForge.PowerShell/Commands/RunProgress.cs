@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using TeamForge.Execution;
 using TeamForge.Planning;
 
 namespace TeamForge.PowerShell.Commands
@@ -45,6 +46,28 @@ namespace TeamForge.PowerShell.Commands
             return new[] { UpdateRun(), record };
         }
 
+        /// <summary>
+        /// The task's bar with what it waits for or the tokens received so far; null when
+        /// the task is not running (a late report).
+        /// </summary>
+        public ProgressRecord Progressed(string task, TaskProgress progress)
+        {
+            if (!_running.TryGetValue(task, out var record))
+            {
+                return null;
+            }
+
+            var status = progress.IsWait
+                ? $"Waiting for {progress.WaitingFor}"
+                : progress.TokensEstimated
+                    ? $"Receiving: about {progress.Tokens} tokens (characters/4)"
+                    : $"Receiving: {progress.Tokens} tokens";
+            var updated = Copy(record);
+            updated.StatusDescription = status;
+            _running[task] = updated;
+            return updated;
+        }
+
         public IEnumerable<ProgressRecord> Finished(string task)
         {
             _done++;
@@ -54,14 +77,16 @@ namespace TeamForge.PowerShell.Commands
             }
 
             _running.Remove(task);
-            record.RecordType = ProgressRecordType.Completed;
-            return new[] { record, UpdateRun() };
+            var completed = Copy(record);
+            completed.RecordType = ProgressRecordType.Completed;
+            return new[] { completed, UpdateRun() };
         }
 
         public ProgressRecord Completed()
         {
-            _run.RecordType = ProgressRecordType.Completed;
-            return _run;
+            var completed = Copy(_run);
+            completed.RecordType = ProgressRecordType.Completed;
+            return completed;
         }
 
         private ProgressRecord UpdateRun()
@@ -69,7 +94,19 @@ namespace TeamForge.PowerShell.Commands
             var running = _running.Count == 0 ? "none" : string.Join(", ", _running.Keys);
             _run.StatusDescription = $"{_done}/{_total} tasks done; running: {running}";
             _run.PercentComplete = _total == 0 ? 100 : _done * 100 / _total;
-            return _run;
+            return Copy(_run);
+        }
+
+        // Each write gets a record of its own: a job keeps every record it is given, and a
+        // record changed after it was written would change what the job kept.
+        private static ProgressRecord Copy(ProgressRecord record)
+        {
+            return new ProgressRecord(record.ActivityId, record.Activity, record.StatusDescription)
+            {
+                ParentActivityId = record.ParentActivityId,
+                PercentComplete = record.PercentComplete,
+                RecordType = record.RecordType,
+            };
         }
 
         private int ActivityOf(string task)

@@ -19,6 +19,8 @@ namespace TeamForge.PowerShell.Jobs
 
         public void WriteVerbose(string message) => _job.Verbose.Add(new VerboseRecord(message));
 
+        public void WriteWarning(string message) => _job.Warning.Add(new WarningRecord(message));
+
         public void WriteProgress(ProgressRecord progress) => _job.Progress.Add(progress);
     }
 }

@@ -6,7 +6,7 @@ using TeamForge.Planning;
 namespace TeamForge.Tests.Execution
 {
     /// <summary>Keeps what a run told it, in the order it was told.</summary>
-    internal sealed class RecordingObserver : IRunObserver
+    internal sealed class RecordingObserver : IRunObserver, ITaskProgressObserver
     {
         private readonly object gate = new object();
 
@@ -19,6 +19,18 @@ namespace TeamForge.Tests.Execution
 
         /// <summary>The delay before each retry, in the order of <see cref="Retries"/>.</summary>
         public List<TimeSpan> RetryDelays { get; } = new List<TimeSpan>();
+
+        /// <summary>Each progress report as it was heard, with its task's name.</summary>
+        public List<(string Task, TaskProgress Progress)> Progress { get; } =
+            new List<(string Task, TaskProgress Progress)>();
+
+        public void TaskProgressed(PlannedTask task, TaskProgress progress)
+        {
+            lock (gate)
+            {
+                Progress.Add((task.Name, progress));
+            }
+        }
 
         public void TaskRetrying(PlannedTask task, int nextAttempt, string error, TimeSpan delay)
         {

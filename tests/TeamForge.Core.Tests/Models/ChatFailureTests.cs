@@ -18,7 +18,7 @@ namespace TeamForge.Tests.Models
     /// </summary>
     public abstract class ChatFailureTests
     {
-        /// <summary>The provider's kind, which picks its wire format: OpenAI or Anthropic.</summary>
+        /// <summary>The provider's kind, which picks its wire format.</summary>
         protected abstract string Wire { get; }
 
         private ChatProvider Provider(ChatTestServer server) => ChatRuns.Provider(server, Wire);

@@ -85,6 +85,7 @@ namespace TeamForge.Tests.Models
                 Name = "Memory",
                 Model = "small",
                 ModelMap = new Dictionary<string, string> { ["opus"] = "large" },
+                StructuredDesign = false,
             });
 
             var results = await ChatRuns.Run(ChatRuns.Chain(), provider);

@@ -17,7 +17,7 @@ namespace TeamForge.Tests.Models
 
         protected const string Integration = "integrate-platform-design";
 
-        /// <summary>The provider's kind, which picks its wire format: OpenAI or Anthropic.</summary>
+        /// <summary>The provider's kind, which picks its wire format.</summary>
         protected abstract string Wire { get; }
 
         [Fact]

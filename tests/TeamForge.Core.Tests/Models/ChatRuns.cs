@@ -81,6 +81,22 @@ namespace TeamForge.Tests.Models
             return (TaskPlanner.Plan(team, library, new PlanOptions()), library);
         }
 
+        /// <summary>Tasks side by side with nothing between them: "t1" to "t{count}".</summary>
+        public static (TaskPlan Plan, TeamLibrary Library) Wide(int count)
+        {
+            var builder = new TeamBuilder("wide", "boss")
+                .Member("boss", "Lead").Member("helper", "Helper");
+            for (var index = 1; index <= count; index++)
+            {
+                builder.Task($"t{index}", index % 2 == 0 ? "boss" : "helper")
+                    .Described($"Side {index}");
+            }
+
+            var team = builder.Build();
+            var library = TeamBuilder.LibraryFor(team);
+            return (TaskPlanner.Plan(team, library, new PlanOptions()), library);
+        }
+
         public static Task<IReadOnlyList<TaskResult>> Run(
             (TaskPlan Plan, TeamLibrary Library) team, ITaskProvider provider,
             IRunObserver observer = null, Action<RunOptions> configure = null,

@@ -92,8 +92,48 @@ namespace TeamForge.Tests.Models
             return (input, Math.Max(1, text.Length / 4), Math.Min(CachedTokens, input));
         }
 
+        /// <summary>
+        /// A design in the schema the integrating task is asked for, naming the model and
+        /// the task as the plain answer does.
+        /// </summary>
+        public static string DesignJson(RecordedRequest request)
+        {
+            return JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["summary"] = $"Model {request.Model} merged the parts.",
+                ["sections"] = new[]
+                {
+                    new Dictionary<string, object>
+                    {
+                        ["title"] = "Architecture",
+                        ["body"] = "One platform, **four** streams.",
+                    },
+                },
+                ["integrationPoints"] = new[] { "The pipeline deploys through GitOps." },
+                ["openDecisions"] = new[] { "Which service mesh to adopt." },
+                ["roadmap"] = new[]
+                {
+                    new Dictionary<string, object>
+                    {
+                        ["phase"] = "Phase 1: Foundation",
+                        ["items"] = new[] { "Stand up the clusters." },
+                    },
+                    new Dictionary<string, object>
+                    {
+                        ["phase"] = "Phase 2: Self-service",
+                        ["items"] = new[] { "Open the golden paths." },
+                    },
+                },
+            });
+        }
+
         private static string DefaultAnswer(RecordedRequest request)
         {
+            if (request.AsksForSchema)
+            {
+                return DesignJson(request);
+            }
+
             var task = (request.UserMessage ?? "").Split('\n')
                 .Select(line => line.Trim())
                 .FirstOrDefault(line => line.StartsWith("# Your task: "));

@@ -30,7 +30,7 @@ namespace TeamForge.Tests.Models
 
         public string Authorization => Header("Authorization");
 
-        /// <summary>True for Anthropic's Messages API, false for OpenAI's chat completions.</summary>
+        /// <summary>True for Anthropic's Messages API, false for chat completions.</summary>
         public bool IsMessages => Path.EndsWith("/v1/messages", StringComparison.Ordinal);
 
         public string Body { get; }
@@ -59,6 +59,33 @@ namespace TeamForge.Tests.Models
         /// The system prompt: a message of its own in OpenAI's format, the top-level
         /// "system" (a string or text blocks) in Anthropic's.
         /// </summary>
+        /// <summary>
+        /// True when the request asks for JSON in a schema: OpenAI's response_format, or
+        /// Anthropic's output_config.format.
+        /// </summary>
+        public bool AsksForSchema => Json.ValueKind == JsonValueKind.Object
+            && ((Json.TryGetProperty("response_format", out var format)
+                    && format.TryGetProperty("type", out var type)
+                    && type.GetString() == "json_schema")
+                || (Json.TryGetProperty("output_config", out var output)
+                    && output.TryGetProperty("format", out _)));
+
+        /// <summary>The schema's name as the request gives it, for OpenAI's format.</summary>
+        public string SchemaName => Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty("response_format", out var format)
+            && format.TryGetProperty("json_schema", out var schema)
+            && schema.TryGetProperty("name", out var name)
+            ? name.GetString()
+            : null;
+
+        /// <summary>The last user message's text: after a repair, the repair request.</summary>
+        public string LastUserMessage => Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty("messages", out var messages)
+            ? messages.EnumerateArray()
+                .Where(m => m.TryGetProperty("role", out var r) && r.GetString() == "user")
+                .Select(ContentOf).LastOrDefault()
+            : null;
+
         public string SystemMessage => IsMessages && Json.ValueKind == JsonValueKind.Object
             && Json.TryGetProperty("system", out var system)
             ? TextOf(system)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
@@ -57,6 +58,8 @@ namespace TeamForge.Execution
             ModelMap = ReadMap(options.ModelMap);
             Temperature = options.Temperature;
             MaxOutputTokens = options.MaxOutputTokens;
+            StructuredDesign = options.StructuredDesign;
+            Limits = options.Limits ?? RequestLimits.None;
             Endpoint = Displayed(endpoint);
             var kind = string.IsNullOrWhiteSpace(options.Name) ? "Chat" : options.Name.Trim();
             Name = Endpoint == null ? kind : $"{kind} at {Endpoint}";
@@ -82,6 +85,14 @@ namespace TeamForge.Execution
         public float? Temperature { get; }
 
         public int? MaxOutputTokens { get; }
+
+        /// <summary>Whether the integrating task is asked for the design's JSON.</summary>
+        public bool StructuredDesign { get; }
+
+        /// <summary>
+        /// The limits every request of this provider waits for, whichever run sends it.
+        /// </summary>
+        public RequestLimits Limits { get; }
 
         /// <summary>
         /// The model a member with this agent is sent to: its tier's entry in the map, else
@@ -111,6 +122,8 @@ namespace TeamForge.Execution
         /// <summary>
         /// Asks the model for one task and returns the text of its answer once the stream has
         /// finished. A stream that ends before the model finished is a transient failure.
+        /// The lead's integrating task is asked for the design's JSON (see
+        /// <see cref="DesignSchema"/>) and its answer rendered into the design's Markdown.
         /// </summary>
         public async Task<string> RunAsync(
             TaskContext context, CancellationToken cancellationToken)
@@ -127,29 +140,104 @@ namespace TeamForge.Execution
                 new ChatMessage(ChatRole.System, prompt.System),
                 new ChatMessage(ChatRole.User, prompt.User),
             };
+            var answers = new List<ChatAnswer>();
+
+            var text = StructuredDesign && context.Task?.IsIntegration == true
+                ? await DesignAsync(context, model, messages, answers, cancellationToken)
+                    .ConfigureAwait(false)
+                : (await AskAsync(context, model, messages, null, answers, cancellationToken)
+                    .ConfigureAwait(false)).Text;
+
+            ChatAnswer.Report(answers, context.Usage, model);
+            return text;
+        }
+
+        public override string ToString() => Name;
+
+        // The schema holds the answer's shape; a server that does not take schemas is asked
+        // again for Markdown, and an answer that misses the shape is sent back once with what
+        // it misses before its text is kept as it came.
+        private async Task<string> DesignAsync(TaskContext context, string model,
+            List<ChatMessage> messages, List<ChatAnswer> answers, CancellationToken cancellation)
+        {
+            var format = ChatResponseFormat.ForJsonSchema(
+                DesignSchema.Schema, DesignSchema.Name, DesignSchema.Description);
+            var plain = messages[1];
+            messages[1] = new ChatMessage(ChatRole.User, plain.Text + DesignRequest);
+
+            ChatAnswer first;
+            try
+            {
+                first = await AskAsync(
+                    context, model, messages, format, answers, cancellation)
+                    .ConfigureAwait(false);
+            }
+            catch (ChatFailedException refused) when (refused.Status == 400)
+            {
+                context.Warnings.Add("the server refused the design's JSON schema "
+                    + $"({refused.Message}); the design was asked for as Markdown instead.");
+                messages[1] = plain;
+                return (await AskAsync(context, model, messages, null, answers, cancellation)
+                    .ConfigureAwait(false)).Text;
+            }
+
+            if (DesignAnswer.TryRead(first.Text, out var design, out var problems))
+            {
+                return design.ToMarkdown();
+            }
+
+            messages.Add(new ChatMessage(ChatRole.Assistant, first.Text));
+            messages.Add(new ChatMessage(ChatRole.User, RepairRequest(problems)));
+            var second = await AskAsync(
+                context, model, messages, format, answers, cancellation).ConfigureAwait(false);
+            if (DesignAnswer.TryRead(second.Text, out design, out var left))
+            {
+                return design.ToMarkdown();
+            }
+
+            context.Warnings.Add("the integrating answer does not match the design's JSON "
+                + $"schema after one repair ({string.Join("; ", left)}); its text is kept as "
+                + "it came.");
+            return second.Text;
+        }
+
+        private const string DesignRequest = "\n\n# Your answer\n\nGive the team's design as "
+            + "JSON in the schema '" + DesignSchema.Name + "': a summary; sections, each with a "
+            + "title and a Markdown body; the integration points between the parts; the "
+            + "decisions left open; and the roadmap's phases, each with its items.\n";
+
+        private static string RepairRequest(IReadOnlyList<string> problems)
+        {
+            return "Your answer does not match the schema '" + DesignSchema.Name + "': "
+                + string.Join("; ", problems) + ". Give the whole design again as JSON that "
+                + "matches the schema, and nothing else.";
+        }
+
+        private async Task<ChatAnswer> AskAsync(TaskContext context, string model,
+            List<ChatMessage> messages, ChatResponseFormat format, List<ChatAnswer> answers,
+            CancellationToken cancellation)
+        {
             var options = new ChatOptions
             {
                 ModelId = model,
                 Temperature = Temperature,
                 MaxOutputTokens = MaxOutputTokens,
+                ResponseFormat = format,
             };
 
+            // The prompt's estimate is reserved against the tokens a minute, and settled
+            // with the server's count once the answer is in.
+            var estimate = ChatAnswer.Estimate(messages.Sum(m => (long)(m.Text?.Length ?? 0)));
             var answer = new ChatAnswer();
-            ResponseNote.Open();
-            try
+            using (var permit = await Limits.WaitAsync(estimate,
+                what => context.ReportProgress(TaskProgress.Waiting(what)), cancellation)
+                .ConfigureAwait(false))
             {
-                var client = clients.GetOrAdd(model, clientForModel);
-                var updates = client.GetStreamingResponseAsync(
-                    messages, options, cancellationToken);
-                await foreach (var update in updates.WithCancellation(cancellationToken)
-                    .ConfigureAwait(false))
-                {
-                    answer.Add(update);
-                }
-            }
-            catch (Exception error) when (failures.Translates(error, cancellationToken))
-            {
-                throw failures.Translate(error);
+                // Limitation: a request that fails keeps its estimate as spent, as what a
+                // broken stream used is not known.
+                await StreamAsync(model, messages, options, answer, context, cancellation)
+                    .ConfigureAwait(false);
+                permit.Spent(answer.SpentTokens(estimate));
             }
 
             if (answer.FinishReason == null)
@@ -166,11 +254,34 @@ namespace TeamForge.Execution
 
             // Limitation: an answer cut at the model's length limit is kept as it is; the
             // result does not say that it was cut.
-            answer.Report(context.Usage, model);
-            return answer.Text;
+            answers.Add(answer);
+            return answer;
         }
 
-        public override string ToString() => Name;
+        private async Task StreamAsync(string model, IList<ChatMessage> messages,
+            ChatOptions options, ChatAnswer answer, TaskContext context,
+            CancellationToken cancellationToken)
+        {
+            // Opened here, in the flow the client's handlers and the translation both see.
+            ResponseNote.Open();
+            try
+            {
+                var client = clients.GetOrAdd(model, clientForModel);
+                var updates = client.GetStreamingResponseAsync(
+                    messages, options, cancellationToken);
+                await foreach (var update in updates.WithCancellation(cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    answer.Add(update);
+                    context.ReportProgress(TaskProgress.Received(
+                        answer.ReceivedTokens, answer.TokensEstimated));
+                }
+            }
+            catch (Exception error) when (failures.Translates(error, cancellationToken))
+            {
+                throw failures.Translate(error);
+            }
+        }
 
         private static Func<string, IChatClient> Check(IChatClient client)
         {

@@ -53,10 +53,10 @@ namespace TeamForge.Execution
 
         public Uri DefaultBaseUri { get; }
 
-        /// <summary>The environment variable the key is read from; null when none is needed.</summary>
+        /// <summary>The variable the key is read from; null when none is needed.</summary>
         public string KeyVariable { get; }
 
-        /// <summary>The tiers' models when neither a model nor a map is given; may be null.</summary>
+        /// <summary>The tiers' models when no model or map is given; may be null.</summary>
         public IReadOnlyDictionary<string, string> DefaultMap { get; }
 
         /// <summary>The kind of that id, without regard to case; null for none.</summary>

@@ -31,7 +31,20 @@ namespace TeamForge.Execution
         /// </summary>
         public int? MaxOutputTokens { get; set; }
 
+        /// <summary>
+        /// Whether the lead's integrating task is asked for the design as JSON in
+        /// <see cref="DesignSchema"/>, checked and repaired once; otherwise it writes Markdown
+        /// like every other task.
+        /// </summary>
+        public bool StructuredDesign { get; set; } = true;
+
         /// <summary>The sampling temperature; null leaves it to the server.</summary>
         public float? Temperature { get; set; }
+
+        /// <summary>
+        /// The limits on the provider's requests, shared by every run it serves (and by any
+        /// other provider given the same object); null for none.
+        /// </summary>
+        public RequestLimits Limits { get; set; }
     }
 }

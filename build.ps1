@@ -4,7 +4,10 @@
 .DESCRIPTION
     Build   compiles the cmdlet and core assemblies, lays the module out in out/TeamForge and
             makes its help from module/help (build/help/Build-Help.ps1).
-    Test    builds, then runs the xunit and Pester suites; the last line is 'N passed, N failed'.
+    Test    packages, then runs the xunit and Pester suites; the last line is
+            'N passed, N failed'.
+    Package builds, then packs the module into out/packages/TeamForge.<version>.nupkg, which
+            Install-PSResource and Save-PSResource install from a folder repository.
     Demo    builds, then runs the bundled platform-engineering team and writes out/demo/design.md.
     Bench   builds, then runs the benchmarks under bench/.
     Clean   removes out/ and the build folders.
@@ -13,7 +16,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Clean')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -174,7 +177,7 @@ Import-Module '$pester' -RequiredVersion 5.7.1
 }
 
 function Invoke-Test {
-    Invoke-Build
+    Invoke-Package | Out-Null
     $xunit = Invoke-XunitTests
     $pester = Invoke-PesterTests
     $passed = $xunit.Passed + $pester.Passed
@@ -185,6 +188,22 @@ function Invoke-Test {
     if ($failed -gt 0 -or $passed -eq 0) {
         exit 1
     }
+}
+
+# PSResourceGet, which comes with pwsh, packs the built folder as it would for a gallery.
+function Invoke-Package {
+    Invoke-Build
+    $packages = Join-Path $out 'packages'
+    Remove-Item $packages -Recurse -Force -ErrorAction SilentlyContinue
+    New-Item $packages -ItemType Directory | Out-Null
+    Import-Module Microsoft.PowerShell.PSResourceGet
+    Compress-PSResource -Path $moduleOut -DestinationPath $packages
+    $package = Get-ChildItem $packages -Filter 'TeamForge.*.nupkg' | Select-Object -First 1
+    if (-not $package) {
+        throw "Compress-PSResource wrote no package into '$packages'."
+    }
+    Write-Host "Packed the module into '$($package.FullName)'."
+    Write-Output $package.FullName
 }
 
 function Invoke-Demo {
@@ -222,6 +241,7 @@ function Invoke-Bench {
 
 switch ($Task) {
     'Build' { Invoke-Build }
+    'Package' { Invoke-Package }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
     'Bench' { Invoke-Bench }

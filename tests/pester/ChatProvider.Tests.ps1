@@ -314,7 +314,9 @@ function Get-Secret {
     }
 }
 
-Describe 'The API key stays secret' {
+Describe 'The API key stays secret with -<Kind>' -ForEach @(
+    @{ Kind = 'OpenAI' }, @{ Kind = 'Anthropic' }, @{ Kind = 'AzureOpenAI' }
+) {
     BeforeAll {
         $script:Key = 'sk-teamforge-' + [guid]::NewGuid().ToString('N')
         $env:TEAMFORGE_TEST_KEY = $Key
@@ -322,11 +324,17 @@ Describe 'The API key stays secret' {
         # The worst case: a server that echoes the whole key in its refusal.
         $Server.RefuseTask = 'design-platform-security'
         $Server.RefuseMessage = "Incorrect API key provided: $Key."
-        $script:Runs = Join-Path $TestDrive 'secret-runs'
+        $script:Runs = Join-Path $TestDrive "secret-runs-$Kind"
+        $script:Where = switch ($Kind) {
+            'OpenAI' { @{ BaseUri = $Server.BaseUri } }
+            'Anthropic' { @{ BaseUri = $Server.Root } }
+            'AzureOpenAI' { @{ Endpoint = $Server.Root } }
+        }
+        $kindSwitch = @{ $Kind = $true }
 
         $DebugPreference = 'Continue'
-        $script:Made = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri -Model test-model `
-            -ApiKeyVariable TEAMFORGE_TEST_KEY -Verbose 4>&1 5>&1
+        $script:Made = New-TeamProvider @kindSwitch @Where -ModelMap @{ opus = 'test-model'
+            sonnet = 'test-model' } -ApiKeyVariable TEAMFORGE_TEST_KEY -Verbose 4>&1 5>&1
         $script:Provider = $Made | Where-Object { $_.GetType().Name -eq 'ChatProvider' }
         $script:Streams = Get-TeamDefinition -Path $Corpus -Name $TeamName |
             Start-TeamRun -Request 'Design it' -Provider $Provider -RunPath $Runs -Verbose `
@@ -335,8 +343,8 @@ Describe 'The API key stays secret' {
         $script:RunErrors = $runErrors
 
         $secure = ConvertTo-SecureString $Key -AsPlainText -Force
-        $script:FromSecure = New-TeamProvider -OpenAI -BaseUri $Server.BaseUri `
-            -Model test-model -ApiKey $secure -Verbose 4>&1
+        $script:FromSecure = New-TeamProvider @kindSwitch @Where `
+            -ModelMap @{ opus = 'test-model' } -ApiKey $secure -Verbose 4>&1
     }
 
     AfterAll {
@@ -345,7 +353,9 @@ Describe 'The API key stays secret' {
     }
 
     It 'sends the key to the server, and the refusal reaches the results' {
-        $Server.Authorizations.ToArray() | Sort-Object -Unique | Should -Be "Bearer $Key"
+        $sent = if ($Kind -eq 'AzureOpenAI') { $Server.KeyHeaders.ToArray() }
+        else { $Server.Authorizations.ToArray() -replace '^Bearer ' }
+        $sent | Sort-Object -Unique | Should -Be $Key
         $refused = $Streams | Where-Object { $_ -is [TeamForge.TaskResult] -and
             $_.TaskName -eq 'design-platform-security' }
         $refused.Status | Should -Be 'Failed'

@@ -413,6 +413,7 @@ namespace TeamForge.Tests.Store
                 InputTokens = 1200,
                 OutputTokens = 340,
                 CachedTokens = 56,
+                Warnings = new[] { "the answer was kept as text" },
                 DependsOn = new[] { "mix", "proof" },
                 Description = "Bake the loaves",
                 Request = "Open a bakery",

@@ -422,7 +422,6 @@ namespace TeamForge.Tests.Store
                 Reason = "TimedOut",
                 Reused = true,
                 PlanIndex = 4,
-                Warnings = new[] { "the answer was kept as text", "a \"quoted\" note" },
             };
         }
 

@@ -13,6 +13,25 @@ BeforeAll {
     $script:TestHome = Join-Path $TestDrive 'home'
     New-Item $TestHome -ItemType Directory | Out-Null
 
+    function Get-ReadmeCiSteps {
+        # The pwsh script of each CI step in the README: the indented block under
+        # "run: |" (GitHub Actions) and "- pwsh: |" (Azure Pipelines).
+        $lines = Get-Content (Join-Path $RepoRoot 'README.md')
+        $steps = @()
+        for ($i = 0; $i -lt $lines.Count; $i++) {
+            if ($lines[$i] -notmatch '^\s*(run|- pwsh): \|$') {
+                continue
+            }
+            $indent = ($lines[$i + 1] -replace '^(\s*).*$', '$1').Length
+            $body = for ($j = $i + 1; $j -lt $lines.Count; $j++) {
+                if ($lines[$j] -notmatch "^\s{$indent}") { break }
+                $lines[$j].Substring($indent)
+            }
+            $steps += ($body -join "`n")
+        }
+        , $steps
+    }
+
     function Invoke-FromRepository {
         # Registers a folder repository holding the package in a fresh pwsh, runs the
         # script there, and removes the registration again, whatever happens.
@@ -108,5 +127,40 @@ Describe 'The package that build.ps1 -Task Package writes' {
         $base = ($output | Where-Object { $_ -like 'base:*' }) -replace '^base:'
         $base | Should -BeLike (Join-Path $TestHome '*TeamForge*')
         $output | Should -Contain 'commands:9'
+    }
+
+    It "runs the README's CI step as written, on both CI systems" {
+        if ($IsWindows) {
+            Set-ItResult -Skipped -Because "the step installs into the user's module folder"
+            return
+        }
+        $steps = Get-ReadmeCiSteps
+        $steps.Count | Should -Be 2
+        $steps[0] | Should -BeExactly $steps[1]
+
+        # The step reads ./out/packages, as in a clone after build.ps1 -Task Package.
+        $work = Join-Path $TestDrive 'ci'
+        New-Item (Join-Path $work 'out/packages') -ItemType Directory -Force | Out-Null
+        Copy-Item $Package.FullName (Join-Path $work 'out/packages')
+        $key = $env:OPENAI_API_KEY
+        $userHome = $env:HOME
+        $env:HOME = $TestHome
+        Remove-Item Env:OPENAI_API_KEY -ErrorAction Ignore
+        Push-Location $work
+        try {
+            $step = $steps[0] + "`nUnregister-PSResourceRepository -Name TeamForgeLocal"
+            Invoke-FreshPwsh $step | Out-Null
+            $LASTEXITCODE | Should -Be 0
+        }
+        finally {
+            Pop-Location
+            $env:HOME = $userHome
+            if ($key) {
+                $env:OPENAI_API_KEY = $key
+            }
+        }
+        $design = Get-Content (Join-Path $work 'design.md') -Raw
+        $design | Should -Match '(?m)^# '
+        $design | Should -Match 'Roadmap'
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using TeamForge.Execution;
 using TeamForge.Library;
 using TeamForge.Planning;
 
@@ -8,11 +9,26 @@ namespace TeamForge.Rendering
 {
     /// <summary>
     /// A plan in words, for -WhatIf: each wave's tasks with the member and model that would
-    /// do them and what they wait on, then the critical path.
+    /// do them and what they wait on, then the critical path. A provider that describes its
+    /// invocations (<see cref="IInvocationDescriber"/>) has its lines under each task.
     /// </summary>
     public static class PlanDescription
     {
+        private const string TaskIndent = "  ";
+
+        private const string InvocationIndent = "      ";
+
         public static string Describe(TaskPlan plan, TeamLibrary library)
+        {
+            return Describe(plan, library, null, null);
+        }
+
+        /// <summary>
+        /// The plan, and under each task how the provider would do it when the provider can
+        /// say: the request goes into each task's prompt as the run would write it.
+        /// </summary>
+        public static string Describe(
+            TaskPlan plan, TeamLibrary library, ITaskProvider provider, string request)
         {
             var text = new StringBuilder();
             text.AppendLine($"Team '{plan.Team.Name}': {plan.Tasks.Count} tasks in " +
@@ -23,12 +39,39 @@ namespace TeamForge.Rendering
                 text.AppendLine($"Wave {wave + 1}:");
                 foreach (var name in plan.Waves[wave])
                 {
-                    text.AppendLine("  " + DescribeTask(byName[name], library));
+                    var task = byName[name];
+                    text.AppendLine(TaskIndent + DescribeTask(task, library));
+                    if (provider is IInvocationDescriber describer && task.RunLevelReason == null)
+                    {
+                        var context = PreviewContext(plan, task, library, request);
+                        foreach (var line in describer.DescribeInvocation(context))
+                        {
+                            text.AppendLine(InvocationIndent + line);
+                        }
+                    }
                 }
             }
 
             text.Append("Critical path: ").Append(string.Join(" -> ", plan.CriticalPath));
             return text.ToString();
+        }
+
+        // The context the run would give the task, but for what only the run can know: its
+        // id, its folder and the outputs of the tasks it waits on.
+        private static TaskContext PreviewContext(
+            TaskPlan plan, PlannedTask task, TeamLibrary library, string request)
+        {
+            var context = new TaskContext
+            {
+                Request = request,
+                Team = plan.Team,
+                Task = task,
+                Member = task.Member,
+                Agent = library?.FindAgent(task.AgentId),
+                Library = library,
+            };
+            context.Prompt = PromptBuilder.Build(context);
+            return context;
         }
 
         private static string DescribeTask(PlannedTask task, TeamLibrary library)

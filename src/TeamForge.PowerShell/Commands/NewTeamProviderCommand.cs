@@ -30,6 +30,12 @@ namespace TeamForge.PowerShell.Commands
 
         private const string AnthropicSet = "Anthropic";
 
+        private const string ClaudeCodeSet = "ClaudeCode";
+
+        private const string CodexSet = "Codex";
+
+        private const string GeminiCliSet = "GeminiCli";
+
         /// <summary>The embedded offline provider that writes from the library's skills.</summary>
         [Parameter(ParameterSetName = PlaybookSet)]
         public SwitchParameter Playbook { get; set; }
@@ -40,37 +46,70 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ScriptBlockSet)]
         public ScriptBlock ScriptBlock { get; set; }
 
+        /// <summary>Claude Code, run as claude -p once per task.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ClaudeCodeSet)]
+        public SwitchParameter ClaudeCode { get; set; }
+
+        /// <summary>OpenAI's Codex CLI, run as codex exec once per task.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = CodexSet)]
+        public SwitchParameter Codex { get; set; }
+
+        /// <summary>Google's Gemini CLI, run as gemini -p once per task.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = GeminiCliSet)]
+        public SwitchParameter GeminiCli { get; set; }
+
         /// <summary>
         /// An executable run once per task, never through a shell: the task's prompt on its
-        /// standard input, its standard output the task's output.
+        /// standard input, its standard output the task's output. With a preset, the program
+        /// to run instead of the tool's name on PATH.
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         [ValidateNotNullOrEmpty]
         public string Command { get; set; }
 
         /// <summary>
-        /// The command's arguments, each passed as one; {model}, {agent}, {task}, {member}
-        /// and {run} are filled in per task, {{ and }} are literal braces.
+        /// The command's arguments, each passed as one; {model}, {agent}, {task}, {member},
+        /// {run}, {system}, {systemfile} and {tools} are filled in per task, {name?} leaves
+        /// its argument out when the task has no value, {{ and }} are literal braces. With a
+        /// preset, arguments added to the preset's own.
         /// </summary>
         [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         [AllowEmptyString]
         public string[] ArgumentList { get; set; }
 
         /// <summary>Where the command starts. Default: the current location.</summary>
         [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         [ValidateNotNullOrEmpty]
         public string WorkingDirectory { get; set; }
 
         /// <summary>Variables set for the command; a $null value leaves one out.</summary>
         [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         public Hashtable Environment { get; set; }
 
         /// <summary>Names of this session's variables the command may see.</summary>
         [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         public string[] InheritEnvironment { get; set; }
 
         /// <summary>Exit codes that mean "try again later" rather than a failure.</summary>
         [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         public int[] TransientExitCode { get; set; }
 
         /// <summary>
@@ -99,6 +138,10 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(ParameterSetName = OpenAISet)]
         [Parameter(Mandatory = true, ParameterSetName = OllamaSet)]
         [Parameter(ParameterSetName = AnthropicSet)]
+        [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         [ValidateNotNullOrEmpty]
         public string Model { get; set; }
 
@@ -117,6 +160,10 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(ParameterSetName = OllamaSet)]
         [Parameter(ParameterSetName = AzureOpenAISet)]
         [Parameter(ParameterSetName = AnthropicSet)]
+        [Parameter(ParameterSetName = CommandSet)]
+        [Parameter(ParameterSetName = ClaudeCodeSet)]
+        [Parameter(ParameterSetName = CodexSet)]
+        [Parameter(ParameterSetName = GeminiCliSet)]
         public Hashtable ModelMap { get; set; }
 
         /// <summary>
@@ -230,7 +277,13 @@ namespace TeamForge.PowerShell.Commands
 
             if (ParameterSetName == CommandSet)
             {
-                WriteObject(NewCommandProvider());
+                WriteObject(NewCommandProvider(CommandOptions()));
+                return;
+            }
+
+            if (Preset.HasValue)
+            {
+                WriteObject(NewCommandProvider(PresetOptions(Preset.Value)));
                 return;
             }
 
@@ -245,25 +298,73 @@ namespace TeamForge.PowerShell.Commands
             WriteObject(new PlaybookProvider());
         }
 
-        private CommandProvider NewCommandProvider()
+        private AgentCliKind? Preset => ParameterSetName == ClaudeCodeSet
+            ? AgentCliKind.ClaudeCode
+            : ParameterSetName == CodexSet ? AgentCliKind.Codex
+            : ParameterSetName == GeminiCliSet ? AgentCliKind.GeminiCli
+            : (AgentCliKind?)null;
+
+        private CommandProviderOptions CommandOptions()
         {
             var options = new CommandProviderOptions
             {
                 Command = ResolveCommand(Command),
                 Arguments = ArgumentList ?? new string[0],
-                WorkingDirectory = WorkingDirectory == null
-                    ? SessionState.Path.CurrentFileSystemLocation.ProviderPath
-                    : GetUnresolvedProviderPathFromPSPath(WorkingDirectory),
-                Environment = ReadEnvironment(),
-                InheritEnvironment = InheritEnvironment ?? new string[0],
-                TransientExitCodes = TransientExitCode ?? new int[0],
+                Model = Model,
+                ModelMap = ReadUserModelMap(),
             };
+            return WithProcessOptions(options);
+        }
 
+        // A preset's default map goes only where no -Model is given: -Model alone sends
+        // every member to that one model, as it does with -OpenAI.
+        private CommandProviderOptions PresetOptions(AgentCliKind kind)
+        {
+            var options = AgentCli.Options(kind, ArgumentList);
+            if (Command != null)
+            {
+                options.Command = ResolveCommand(Command);
+            }
+
+            var map = Model == null
+                ? new Dictionary<string, string>(options.ModelMap, StringComparer.OrdinalIgnoreCase)
+                : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in ReadUserModelMap())
+            {
+                map[entry.Key] = entry.Value;
+            }
+
+            options.Model = Model;
+            options.ModelMap = map;
+            return WithProcessOptions(options);
+        }
+
+        private CommandProviderOptions WithProcessOptions(CommandProviderOptions options)
+        {
+            options.WorkingDirectory = WorkingDirectory == null
+                ? SessionState.Path.CurrentFileSystemLocation.ProviderPath
+                : GetUnresolvedProviderPathFromPSPath(WorkingDirectory);
+            options.Environment = ReadEnvironment();
+            options.InheritEnvironment = InheritEnvironment ?? new string[0];
+            options.TransientExitCodes = TransientExitCode ?? new int[0];
+            return options;
+        }
+
+        private CommandProvider NewCommandProvider(CommandProviderOptions options)
+        {
             try
             {
                 var provider = new CommandProvider(options);
-                WriteVerbose($"Making a command provider for '{provider.Command}' in " +
-                    $"'{provider.WorkingDirectory}'.");
+                var map = string.Join(", ", provider.ModelMap.Select(e => $"{e.Key}={e.Value}"));
+                var models = provider.ModelMap.Count == 0
+                    ? (provider.Model == null
+                        ? "{model} is each agent's tier"
+                        : $"every member on {provider.Model}")
+                    : $"tiers {{{map}}}, " + (provider.Model == null
+                        ? "no model for other tiers"
+                        : $"every other member on {provider.Model}");
+                WriteVerbose($"Making the provider {provider.Name} in " +
+                    $"'{provider.WorkingDirectory}'; {models}.");
                 return provider;
             }
             catch (DirectoryNotFoundException exception)
@@ -274,7 +375,7 @@ namespace TeamForge.PowerShell.Commands
             catch (ArgumentException exception)
             {
                 ThrowTerminatingError(new ErrorRecord(exception, "InvalidCommandProvider",
-                    ErrorCategory.InvalidArgument, Command));
+                    ErrorCategory.InvalidArgument, options.Command));
             }
 
             return null;
@@ -332,6 +433,18 @@ namespace TeamForge.PowerShell.Commands
                 }
             }
 
+            foreach (var entry in ReadUserModelMap())
+            {
+                map[entry.Key] = entry.Value;
+            }
+
+            return map;
+        }
+
+        /// <summary>The entries of -ModelMap as given, values unwrapped.</summary>
+        private IDictionary<string, string> ReadUserModelMap()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (DictionaryEntry entry in ModelMap ?? new Hashtable())
             {
                 var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;

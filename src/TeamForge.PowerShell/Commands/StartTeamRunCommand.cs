@@ -153,7 +153,8 @@ namespace TeamForge.PowerShell.Commands
             }
 
             // -WhatIf shows the plan and stops before anything is stored or run.
-            var description = PlanDescription.Describe(plan, library);
+            var description = PlanDescription.Describe(
+                plan, library, Provider, resumed?.Request ?? Request);
             if (!ShouldProcess(
                 $"Running team '{team.Name}':{Environment.NewLine}{description}",
                 $"Run team '{team.Name}' ({plan.Tasks.Count} tasks)?", "Start-TeamRun"))

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Threading.Tasks;
 using TeamForge.Execution;
+using TeamForge.Tests.Parsing;
 
 namespace TeamForge.Tests.Command
 {
@@ -79,7 +82,8 @@ namespace TeamForge.Tests.Command
             var error = Assert.Throws<ArgumentException>(
                 () => CommandRuns.Provider("/bin/echo", "{agents}"));
 
-            Assert.Contains("{model}, {agent}, {task}, {member} and {run}", error.Message);
+            Assert.Contains("{model}, {agent}, {task}, {member}, {run}, {system}, {systemfile} "
+                + "and {tools}", error.Message);
             Assert.Contains("{{", error.Message);
         }
 
@@ -106,6 +110,98 @@ namespace TeamForge.Tests.Command
                 () => CommandRuns.Run(provider, CommandRuns.Context(runFolder: null)));
 
             Assert.Contains("no run folder", error.Message);
+        }
+
+        [Fact]
+        public async Task SystemAndToolsHoldTheAgentsInstructionsAndItsToolsCommaSeparated()
+        {
+            var provider = CommandRuns.Script(CommandRuns.PrintArguments,
+                "{system}", "--tools={tools}");
+            var context = CommandRuns.Context();
+            context.Agent.Instructions = "\n# Scribe\n\nYou write things down.\n";
+            context.Agent.Tools = new[] { "Read", " Grep ", "WebFetch" };
+
+            var argv = CommandRuns.Argv(await CommandRuns.Run(provider, context));
+
+            var instructions = "# Scribe\n\nYou write things down.";
+            Assert.Equal(new[] { instructions, "--tools=Read,Grep,WebFetch" }, argv);
+        }
+
+        [Fact]
+        public async Task AnOptionalPlaceholderWithoutAValueLeavesItsWholeArgumentOut()
+        {
+            var provider = CommandRuns.Script(CommandRuns.PrintArguments,
+                "--model={model?}", "--allowedTools={tools?}", "--task={task?}");
+            var context = CommandRuns.Context(model: null);
+
+            var argv = CommandRuns.Argv(await CommandRuns.Run(provider, context));
+
+            Assert.Equal(new[] { "--task=write-report" }, argv);
+        }
+
+        [Fact]
+        public async Task AModelMapTurnsTheTierIntoAModelAndTheModelCoversOtherTiers()
+        {
+            var provider = new CommandProvider(new CommandProviderOptions
+            {
+                Command = CommandRuns.Shell,
+                Arguments = new[] { "-c", CommandRuns.PrintArguments, "{model}" },
+                ModelMap = new Dictionary<string, string> { ["Opus"] = "big-model" },
+                Model = "house-model",
+            });
+
+            var opus = CommandRuns.Argv(
+                await CommandRuns.Run(provider, CommandRuns.Context(model: "opus")));
+            var haiku = CommandRuns.Argv(
+                await CommandRuns.Run(provider, CommandRuns.Context(model: "haiku")));
+
+            Assert.Equal(new[] { "big-model" }, opus);
+            Assert.Equal(new[] { "house-model" }, haiku);
+        }
+
+        [Fact]
+        public async Task AMapWithoutTheTierAndNoModelFailsTheTaskNamingTheMap()
+        {
+            var provider = new CommandProvider(new CommandProviderOptions
+            {
+                Command = "/bin/echo",
+                Arguments = new[] { "--model={model}" },
+                ModelMap = new Dictionary<string, string> { ["opus"] = "big-model" },
+            });
+
+            var error = await Assert.ThrowsAsync<CommandFailedException>(
+                () => CommandRuns.Run(provider, CommandRuns.Context(model: "haiku")));
+
+            Assert.Contains("model map (opus) does not name tier 'haiku'", error.Message);
+        }
+
+        [Fact]
+        public async Task TheSystemFileIsWrittenIntoTheRunFolderBeforeTheProgramStarts()
+        {
+            using (var folder = new TempFolder())
+            {
+                var provider = CommandRuns.Script("cat \"$0\"", "{systemfile}");
+                var context = CommandRuns.Context(runFolder: folder.Path);
+                context.Agent.Instructions = "You keep the minutes.";
+
+                var output = await CommandRuns.Run(provider, context);
+
+                Assert.Equal("You keep the minutes.", output);
+                var file = Path.Combine(folder.Path, "system", "write-report.md");
+                Assert.Equal("You keep the minutes.", File.ReadAllText(file));
+            }
+        }
+
+        [Fact]
+        public async Task WithoutARunFolderTheSystemFileIsTemporaryAndDeletedAfterwards()
+        {
+            var provider = CommandRuns.Script("printf %s \"$0\"; cat \"$0\" > /dev/null",
+                "{systemfile}");
+
+            var path = await CommandRuns.Run(provider, CommandRuns.Context(runFolder: null));
+
+            Assert.StartsWith(Path.GetTempPath(), path);
+            Assert.False(File.Exists(path));
         }
     }
 }

@@ -7,18 +7,20 @@ namespace TeamForge.Execution
 {
     /// <summary>
     /// One argument of a command, read once: its text and the placeholders that each task
-    /// fills in. {{ and }} stand for literal braces.
+    /// fills in. {{ and }} stand for literal braces. A placeholder written with a question
+    /// mark, {tools?}, is optional: when the task has no value for it the whole argument is
+    /// left out, so that a flag such as --model={model?} goes only where there is a model.
     /// </summary>
     internal sealed class ArgumentTemplate
     {
         /// <summary>The placeholders an argument may hold, in the help's order.</summary>
         public static readonly IReadOnlyList<string> Placeholders =
-            new[] { "model", "agent", "task", "member", "run" };
+            new[] { "model", "agent", "task", "member", "run", "system", "systemfile", "tools" };
 
         // A part is text, or a placeholder when Placeholder is set.
-        private readonly List<(string Text, string Placeholder)> parts;
+        private readonly List<(string Text, string Placeholder, bool Optional)> parts;
 
-        private ArgumentTemplate(List<(string, string)> parts)
+        private ArgumentTemplate(List<(string, string, bool)> parts)
         {
             this.parts = parts;
         }
@@ -29,13 +31,16 @@ namespace TeamForge.Execution
             .Select(part => part.Placeholder)
             .Distinct();
 
+        /// <summary>True when the argument names the placeholder, optional or not.</summary>
+        public bool HasPlaceholder(string name) => Uses.Contains(name);
+
         /// <summary>
         /// Reads an argument; a brace that opens or closes no known placeholder is an
         /// ArgumentException that quotes the argument and says how to write a brace.
         /// </summary>
         public static ArgumentTemplate Parse(string argument, int position)
         {
-            var parts = new List<(string, string)>();
+            var parts = new List<(string, string, bool)>();
             var text = new StringBuilder();
             var index = 0;
             while (index < argument.Length)
@@ -69,40 +74,58 @@ namespace TeamForge.Execution
                         "has a '{' that opens no placeholder; write {{ for a literal brace.");
                 }
 
+                var optional = name.EndsWith("?", StringComparison.Ordinal);
+                name = optional ? name.Substring(0, name.Length - 1) : name;
                 var known = Placeholders.FirstOrDefault(placeholder =>
                     string.Equals(placeholder, name, StringComparison.OrdinalIgnoreCase));
                 if (known == null)
                 {
                     throw Problem(argument, position, $"names the unknown placeholder " +
-                        $"{{{name}}}. The placeholders are {List()}; write {{{{ and }}}} " +
-                        "for literal braces.");
+                        $"{{{name}}}. The placeholders are {List()}, each optional with a " +
+                        "'?' before its '}'; write {{ and }} for literal braces.");
                 }
 
                 if (text.Length > 0)
                 {
-                    parts.Add((text.ToString(), null));
+                    parts.Add((text.ToString(), null, false));
                     text.Clear();
                 }
 
-                parts.Add((null, known));
+                parts.Add((null, known, optional));
                 index = close + 1;
             }
 
             if (text.Length > 0 || parts.Count == 0)
             {
-                parts.Add((text.ToString(), null));
+                parts.Add((text.ToString(), null, false));
             }
 
             return new ArgumentTemplate(parts);
         }
 
-        /// <summary>The argument for one task, each placeholder replaced by its value.</summary>
-        public string Expand(Func<string, string> valueOf)
+        /// <summary>
+        /// The argument for one task, each placeholder replaced by its value; null when an
+        /// optional placeholder has no value, for an argument to leave out. valueOf is told
+        /// whether the placeholder is optional, and returns null for no value.
+        /// </summary>
+        public string Expand(Func<string, bool, string> valueOf)
         {
             var argument = new StringBuilder();
-            foreach (var (text, placeholder) in parts)
+            foreach (var (text, placeholder, optional) in parts)
             {
-                argument.Append(placeholder == null ? text : valueOf(placeholder));
+                if (placeholder == null)
+                {
+                    argument.Append(text);
+                    continue;
+                }
+
+                var value = valueOf(placeholder, optional);
+                if (string.IsNullOrEmpty(value) && optional)
+                {
+                    return null;
+                }
+
+                argument.Append(value);
             }
 
             return argument.ToString();

@@ -52,7 +52,8 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(ParameterSetName = TeamSet)]
         public string LibraryPath { get; set; }
 
-        protected override void BeginProcessing()
+        // Checked per record: the parameter set of piped input is known only once it binds.
+        private void CheckFormat()
         {
             var forRun = ParameterSetName == RunSet;
             if (Format != null && (Format == "Gantt") != forRun)
@@ -77,6 +78,7 @@ namespace TeamForge.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            CheckFormat();
             if (ParameterSetName == RunSet)
             {
                 var entries = RunTimelineText.Entries(Run.Tasks);

@@ -63,16 +63,8 @@ namespace TeamForge.PowerShell.Commands
                         "task graph, pipe the team (Get-TeamDefinition) instead."
                     : "-Format Gantt draws when a run's tasks ran: pipe a stored run " +
                         "(Get-TeamRun) instead of a team.";
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message),
-                    "FormatDoesNotFitInput", ErrorCategory.InvalidArgument, Format)
-                {
-                    ErrorDetails = new ErrorDetails(message)
-                    {
-                        RecommendedAction = forRun
-                            ? "Use -Format Gantt with Get-TeamRun."
-                            : "Use -Format Mermaid or Dot with Get-TeamDefinition.",
-                    },
-                });
+                ThrowTerminatingError(Errors.Record(new PSArgumentException(message),
+                    "FormatDoesNotFitInput", ErrorCategory.InvalidArgument, Format));
             }
         }
 

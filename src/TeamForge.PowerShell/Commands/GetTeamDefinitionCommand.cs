@@ -66,7 +66,7 @@ namespace TeamForge.PowerShell.Commands
             foreach (var name in missing)
             {
                 var where = string.Join("', '", _searched);
-                WriteError(new ErrorRecord(
+                WriteError(Errors.Record(
                     new ItemNotFoundException($"No team named '{name}' is in '{where}'."),
                     "TeamNotFound", ErrorCategory.ObjectNotFound, name));
             }

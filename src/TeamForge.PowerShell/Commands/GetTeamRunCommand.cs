@@ -36,7 +36,7 @@ namespace TeamForge.PowerShell.Commands
                 !WildcardPattern.ContainsWildcardCharacters(id)
                 && !runs.Any(run => string.Equals(run.Id, id, System.StringComparison.Ordinal))))
             {
-                WriteError(new ErrorRecord(
+                WriteError(Errors.Record(
                     new ItemNotFoundException($"No run '{id}' is stored in '{folder}'."),
                     "RunNotFound", ErrorCategory.ObjectNotFound, id));
             }

@@ -56,7 +56,7 @@ namespace TeamForge.PowerShell.Commands
             if (!string.IsNullOrEmpty(OutFile)
                 && Directory.Exists(GetUnresolvedProviderPathFromPSPath(OutFile)))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new ArgumentException($"-OutFile '{OutFile}' is a folder; name a file in it."),
                     "OutFileIsFolder", ErrorCategory.InvalidArgument, OutFile));
             }
@@ -66,16 +66,16 @@ namespace TeamForge.PowerShell.Commands
         {
             if (_results.Count == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new ArgumentException("No task results reached Merge-TeamDesign; pipe " +
                         "the output of Start-TeamRun into it."),
-                    "NoTaskResults", ErrorCategory.InvalidArgument, null));
+                    "NoTaskResults", ErrorCategory.InvalidArgument, MyInvocation.MyCommand.Name));
             }
 
             var runs = _results.GroupBy(result => result.RunId).ToList();
             if (runs.Count > 1 && !string.IsNullOrEmpty(OutFile))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new ArgumentException($"The results come from {runs.Count} runs; -OutFile " +
                         "takes the results of one run."),
                     "SeveralRunsForOneFile", ErrorCategory.InvalidArgument, OutFile));

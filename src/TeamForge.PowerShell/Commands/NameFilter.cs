@@ -32,7 +32,7 @@ namespace TeamForge.PowerShell.Commands
                 {
                     var missing = new ItemNotFoundException(
                         $"The library '{library.Path}' has no definition named '{pattern}'.");
-                    cmdlet.WriteError(new ErrorRecord(
+                    cmdlet.WriteError(Errors.Record(
                         missing,
                         "DefinitionNotFound", ErrorCategory.ObjectNotFound, pattern));
                 }

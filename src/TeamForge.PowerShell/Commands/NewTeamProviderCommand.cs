@@ -369,12 +369,12 @@ namespace TeamForge.PowerShell.Commands
             }
             catch (DirectoryNotFoundException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "WorkingDirectoryNotFound",
+                ThrowTerminatingError(Errors.Record(exception, "WorkingDirectoryNotFound",
                     ErrorCategory.ObjectNotFound, WorkingDirectory));
             }
             catch (ArgumentException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "InvalidCommandProvider",
+                ThrowTerminatingError(Errors.Record(exception, "InvalidCommandProvider",
                     ErrorCategory.InvalidArgument, options.Command));
             }
 
@@ -413,9 +413,9 @@ namespace TeamForge.PowerShell.Commands
             }
             catch (ArgumentException exception)
             {
-                // No target: a base address may carry credentials of its own.
-                ThrowTerminatingError(new ErrorRecord(exception, "InvalidChatProvider",
-                    ErrorCategory.InvalidArgument, null));
+                // The kind is the target: a base address may carry credentials of its own.
+                ThrowTerminatingError(Errors.Record(exception, "InvalidChatProvider",
+                    ErrorCategory.InvalidArgument, kind.Name));
             }
 
             return null;
@@ -462,14 +462,14 @@ namespace TeamForge.PowerShell.Commands
                 + (Secret != null ? 1 : 0);
             if (ways > 1)
             {
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                ThrowTerminatingError(Errors.Record(new PSArgumentException(
                         "Give the key one way: -ApiKey, -ApiKeyVariable or -Secret."),
-                    "ApiKeyTwice", ErrorCategory.InvalidArgument, null));
+                    "ApiKeyTwice", ErrorCategory.InvalidArgument, kind.Name));
             }
 
             if (Vault != null && Secret == null)
             {
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                ThrowTerminatingError(Errors.Record(new PSArgumentException(
                         "-Vault names where -Secret is kept: give -Secret as well."),
                     "VaultWithoutSecret", ErrorCategory.InvalidArgument, Vault));
             }
@@ -491,7 +491,7 @@ namespace TeamForge.PowerShell.Commands
             var key = System.Environment.GetEnvironmentVariable(name);
             if (string.IsNullOrEmpty(key))
             {
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                ThrowTerminatingError(Errors.Record(new PSArgumentException(
                         $"The environment variable '{name}' holds no key. Set it, name another " +
                         "with -ApiKeyVariable, give -Secret to read it from a vault, or give " +
                         "-ApiKey (an empty SecureString, [securestring]::new(), for a server " +

@@ -35,8 +35,10 @@ namespace TeamForge.PowerShell.Commands
             }
             catch (PriceTableException exception)
             {
-                cmdlet.ThrowTerminatingError(new ErrorRecord(
-                    exception, ErrorId, ErrorCategory.InvalidData, exception.File));
+                // A hashtable has no file: the entry, or the table itself, is what is wrong.
+                var target = exception.File ?? exception.Entry ?? (object)given;
+                cmdlet.ThrowTerminatingError(Errors.Record(
+                    exception, ErrorId, ErrorCategory.InvalidData, target));
                 return null;
             }
         }

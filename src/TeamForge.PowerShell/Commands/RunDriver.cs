@@ -157,7 +157,7 @@ namespace TeamForge.PowerShell.Commands
             sink.WriteResult(result);
             if (result.Status == TaskResultStatus.Failed)
             {
-                sink.WriteError(new ErrorRecord(
+                sink.WriteError(Errors.Record(
                     new TaskFailedException(result), "TaskFailed",
                     ErrorCategory.OperationStopped, result));
             }

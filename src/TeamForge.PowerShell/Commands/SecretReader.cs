@@ -107,7 +107,7 @@ namespace TeamForge.PowerShell.Commands
 
         private void Fail(Exception exception, string id, ErrorCategory category, object target)
         {
-            cmdlet.ThrowTerminatingError(new ErrorRecord(exception, id, category, target));
+            cmdlet.ThrowTerminatingError(Errors.Record(exception, id, category, target));
         }
     }
 }

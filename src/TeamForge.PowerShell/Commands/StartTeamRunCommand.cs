@@ -220,7 +220,7 @@ namespace TeamForge.PowerShell.Commands
             var file = GetUnresolvedProviderPathFromPSPath(path);
             if (System.IO.Directory.Exists(file))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new ArgumentException($"'{file}' is a folder; -Path takes one team file. " +
                         "Pipe the folder's teams in: Get-TeamDefinition <folder> | Start-TeamRun."),
                     "TeamPathIsFolder", ErrorCategory.InvalidArgument, path));
@@ -259,8 +259,8 @@ namespace TeamForge.PowerShell.Commands
             }
             catch (Exception exception) when (!(exception is PipelineStoppedException))
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    exception, "RunFailed", ErrorCategory.NotSpecified, driver.Plan.Team));
+                ThrowTerminatingError(Errors.Record(
+                    exception, "RunFailed", ErrorCategory.OperationStopped, driver.Plan.Team));
             }
         }
 
@@ -300,7 +300,7 @@ namespace TeamForge.PowerShell.Commands
             var folder = System.IO.Path.Combine(runs, SafeFileName.For(id));
             if (!System.IO.Directory.Exists(folder))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new ItemNotFoundException($"No run '{id}' is stored in '{runs}'."),
                     "RunNotFound", ErrorCategory.ObjectNotFound, id));
             }
@@ -330,7 +330,7 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
-            ThrowTerminatingError(new ErrorRecord(
+            ThrowTerminatingError(Errors.Record(
                 new InvalidOperationException(message + " Use -Force to resume anyway."),
                 "TeamChangedSinceRun", ErrorCategory.InvalidOperation, run));
         }
@@ -346,7 +346,7 @@ namespace TeamForge.PowerShell.Commands
 
             if (MaxCost < 0)
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new PSArgumentException("-MaxCost is a number of US dollars, 0 or more."),
                     "InvalidMaxCost", ErrorCategory.InvalidArgument, MaxCost));
             }

@@ -111,18 +111,10 @@ namespace TeamForge.PowerShell.Commands
             var path = GetUnresolvedProviderPathFromPSPath(libraryPath);
             if (!Directory.Exists(path))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(Errors.Record(
                     new DirectoryNotFoundException(
                         $"The library folder '{path}' does not exist."),
-                    "LibraryNotFound", ErrorCategory.ObjectNotFound, libraryPath)
-                {
-                    ErrorDetails = new ErrorDetails(
-                        $"The library folder '{path}' does not exist.")
-                    {
-                        RecommendedAction = "Name the folder that holds agents/, skills/ " +
-                            "and teams/.",
-                    },
-                });
+                    "LibraryNotFound", ErrorCategory.ObjectNotFound, libraryPath));
             }
 
             return path;

@@ -101,8 +101,8 @@ namespace TeamForge.PowerShell.Jobs
             }
             catch (Exception exception)
             {
-                Error.Add(new ErrorRecord(
-                    exception, "RunFailed", ErrorCategory.NotSpecified, _driver.Plan.Team));
+                Error.Add(Errors.Record(
+                    exception, "RunFailed", ErrorCategory.OperationStopped, _driver.Plan.Team));
                 SetJobState(JobState.Failed);
             }
         }

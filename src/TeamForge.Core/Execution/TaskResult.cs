@@ -15,7 +15,7 @@ namespace TeamForge
     /// What one task of a run produced, emitted as the task finishes. Integration reads these
     /// to compose the team's design.
     /// </summary>
-    public sealed class TaskResult
+    public sealed class TaskResult : IComparable<TaskResult>, IComparable
     {
         public string RunId { get; set; }
 
@@ -107,5 +107,36 @@ namespace TeamForge
         public TaskResult Clone() => (TaskResult)MemberwiseClone();
 
         public override string ToString() => $"{TaskName}: {Status}";
+
+        /// <summary>
+        /// Results sort by when they started, tasks that never started last, ties by their
+        /// place in the plan: the order Sort-Object gives them with no property named.
+        /// </summary>
+        public int CompareTo(TaskResult other)
+        {
+            if (other == null)
+            {
+                return 1;
+            }
+
+            var started = (StartTime == null).CompareTo(other.StartTime == null);
+            if (started != 0)
+            {
+                return started;
+            }
+
+            var start = Nullable.Compare(StartTime, other.StartTime);
+            return start != 0 ? start : PlanIndex.CompareTo(other.PlanIndex);
+        }
+
+        int IComparable.CompareTo(object obj)
+        {
+            if (obj != null && !(obj is TaskResult))
+            {
+                throw new ArgumentException("A task result compares only with another one.");
+            }
+
+            return CompareTo((TaskResult)obj);
+        }
     }
 }

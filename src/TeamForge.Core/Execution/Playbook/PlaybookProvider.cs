@@ -15,6 +15,8 @@ namespace TeamForge.Execution
     {
         public string Name => "Playbook";
 
+        public override string ToString() => Name;
+
         public Task<string> RunAsync(TaskContext context, CancellationToken cancellationToken)
         {
             if (context == null)

@@ -31,7 +31,17 @@
         PSData = @{
             Tags         = @('AI', 'Agents', 'Teams', 'LLM', 'Orchestration', 'PSEdition_Core')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'First release: load, validate and run teams; merge their design.'
+            # Limitation: no ProjectUri yet, as the project has no public address to name.
+            ReleaseNotes = @'
+0.1.0: the first release.
+- Loads and checks team, agent and skill files; plans the task graph (-WhatIf,
+  Export-TeamGraph).
+- Runs members in parallel on the playbook, ScriptBlock and command providers, the agent
+  CLIs (Claude Code, Codex, Gemini CLI) and chat models (OpenAI and compatible servers,
+  Ollama, Azure OpenAI, Anthropic), with request limits, prices and -MaxCost.
+- Stores every run; resumes, pauses, jobs, retries and time limits.
+- Merges the results into the design as Markdown, HTML or JSON.
+'@
         }
     }
 }

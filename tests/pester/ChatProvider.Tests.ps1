@@ -175,17 +175,21 @@ Describe 'New-TeamProvider -<Kind> on a corpus team, through the built module' -
     @{ Kind = 'Anthropic'; Path = '/v1/messages'; KeyHeader = $false }
     @{ Kind = 'AzureOpenAI'; Path = '/openai/deployments/test-model/chat/completions'
         KeyHeader = $true }
+    @{ Kind = 'Ollama'; Path = '/v1/chat/completions'; KeyHeader = $false }
 ) {
     BeforeAll {
         $script:Server = [TeamForgeTests.ChatServer]::new()
         $script:Key = 'sk-kind-' + [guid]::NewGuid().ToString('N')
         $secure = ConvertTo-SecureString $Key -AsPlainText -Force
         $made = @{ ApiKey = $secure; ModelMap = @{ opus = 'test-model'; sonnet = 'test-model' } }
-        if ($Kind -eq 'Anthropic') {
-            $script:Provider = New-TeamProvider -Anthropic -BaseUri $Server.Root @made
-        }
-        else {
-            $script:Provider = New-TeamProvider -AzureOpenAI -Endpoint $Server.Root @made
+        $script:Provider = switch ($Kind) {
+            'Anthropic' { New-TeamProvider -Anthropic -BaseUri $Server.Root @made }
+            'AzureOpenAI' { New-TeamProvider -AzureOpenAI -Endpoint $Server.Root @made }
+            # Ollama takes no key: the library sends its placeholder.
+            'Ollama' {
+                $script:Key = 'no-key'
+                New-TeamProvider -Ollama -BaseUri $Server.BaseUri -Model test-model
+            }
         }
         $script:Results = Get-TeamDefinition -Path $Corpus -Name $TeamName |
             Start-TeamRun -Request 'Design our platform' -Provider $Provider `

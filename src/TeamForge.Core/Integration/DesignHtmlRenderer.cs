@@ -1,7 +1,12 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Net;
 using System.Text;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace TeamForge.Integration
 {
@@ -9,6 +14,11 @@ namespace TeamForge.Integration
     /// A design as one HTML page that needs nothing else: its Markdown rendered by Markdig,
     /// with the styles inline and no script, font or image fetched from anywhere.
     /// </summary>
+    /// <remarks>
+    /// Task outputs are a model's text, which a request or an upstream output can steer: the
+    /// page shows raw HTML in them as text, keeps only links a reader can follow safely,
+    /// and tells the browser, by its content security policy, to fetch and run nothing.
+    /// </remarks>
     public static class DesignHtmlRenderer
     {
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -37,12 +47,13 @@ blockquote { color: #59636e; border-left: .25rem solid #d0d7de; margin: 0; paddi
                 throw new ArgumentNullException(nameof(design));
             }
 
-            // Raw HTML in a task's output is shown as text, never run as part of the page.
-            var body = Markdown.ToHtml(design.Markdown ?? string.Empty, Pipeline);
+            var body = RenderBody(design.Markdown ?? string.Empty);
             var title = WebUtility.HtmlEncode($"{design.Team} design");
             return new StringBuilder()
                 .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
                 .Append("<meta charset=\"utf-8\">\n")
+                .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .Append("default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
                 .Append("<meta name=\"viewport\" ")
                 .Append("content=\"width=device-width, initial-scale=1\">\n")
                 .Append("<meta name=\"generator\" content=\"TeamForge\">\n")
@@ -52,6 +63,52 @@ blockquote { color: #59636e; border-left: .25rem solid #d0d7de; margin: 0; paddi
                 .Append(body)
                 .Append("</body>\n</html>\n")
                 .ToString();
+        }
+
+        private static string RenderBody(string markdown)
+        {
+            var document = Markdown.Parse(markdown, Pipeline);
+            foreach (var link in document.Descendants<LinkInline>().ToList())
+            {
+                if (!IsSafe(link.Url, link.IsImage))
+                {
+                    link.Url = link.IsImage ? string.Empty : "#";
+                }
+            }
+
+            using (var writer = new StringWriter())
+            {
+                var renderer = new HtmlRenderer(writer);
+                Pipeline.Setup(renderer);
+                renderer.Render(document);
+                writer.Flush();
+                return writer.ToString();
+            }
+        }
+
+        // Links may go to the web, to mail and within the page; images only inline (data:),
+        // as the page fetches nothing.
+        private static bool IsSafe(string url, bool image)
+        {
+            if (string.IsNullOrWhiteSpace(url))
+            {
+                return true;
+            }
+
+            var trimmed = url.Trim();
+            if (image)
+            {
+                return trimmed.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (trimmed.StartsWith("#", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute)
+                && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps
+                    || absolute.Scheme == Uri.UriSchemeMailto);
         }
     }
 }

@@ -114,6 +114,23 @@ namespace TeamForge.Tests.Integration
             Assert.Contains("&lt;script&gt;", html);
         }
 
+        [Fact]
+        public void Html_keeps_no_script_link_nor_remote_image_from_a_task_output()
+        {
+            var results = BakeryResults.Run();
+            results[0].Output += "\n\n[click](javascript:alert(1)) [docs](https://example.com/d) "
+                + "![tracker](https://example.com/t.png) [mail](mailto:team@example.com)\n";
+
+            var html = DesignComposer.Compose(results).ToHtml();
+
+            Assert.DoesNotContain("javascript:", html);
+            Assert.DoesNotContain("https://example.com/t.png", html);
+            Assert.Contains("href=\"https://example.com/d\"", html);
+            Assert.Contains("href=\"mailto:team@example.com\"", html);
+            Assert.Contains("Content-Security-Policy", html);
+            Assert.Contains("default-src 'none'", html);
+        }
+
         private static JsonElement Schema()
         {
             var path = Path.Combine(Playbook.TeamRuns.RepositoryRoot(),

@@ -120,6 +120,52 @@ namespace TeamForge.Tests.Models
             }
         }
 
+        [Fact]
+        public async Task ARefusalOfAnotherKindIsNotTakenForTheSchemas()
+        {
+            using (var server = new ChatTestServer())
+            {
+                server.Fail(ChatFault.Answer(400, "This model's maximum context length is 8192.")
+                    .ForTask("third"));
+
+                var results = await ChatRuns.Run(ChatRuns.Chain(), ChatRuns.Provider(server));
+
+                var third = ChatRuns.Result(results, "third");
+                Assert.Equal(TaskResultStatus.Failed, third.Status);
+                Assert.Contains("maximum context length", third.Error);
+                Assert.Single(server.Requests.Where(r => r.IsFor("third")));
+            }
+        }
+
+        [Fact]
+        public async Task AWarningOfAnAttemptThatFailedIsNotKept()
+        {
+            using (var server = new ChatTestServer())
+            {
+                var refusal = "Unknown parameter: 'response_format'.";
+                server.Fail(ChatFault.Answer(400, refusal).ForTask("third"));
+                server.Fail(ChatFault.Answer(500, "The server had an error").ForTask("third"));
+                server.Fail(ChatFault.Answer(400, refusal).ForTask("third"));
+
+                var results = await ChatRuns.Run(ChatRuns.Chain(), ChatRuns.Provider(server));
+
+                var third = ChatRuns.Result(results, "third");
+                Assert.Equal(TaskResultStatus.Succeeded, third.Status);
+                Assert.Equal(2, third.Attempts);
+                Assert.Single(third.Warnings);
+            }
+        }
+
+        [Fact]
+        public void ASectionNamedLikeOneOfTheDesignsOwnPartsIsSentBack()
+        {
+            var json = Design.Replace("\"title\": \"Clusters\"", "\"title\": \"Roadmap\"");
+
+            Assert.False(DesignAnswer.TryRead(json, out _, out var problems));
+
+            Assert.Contains(problems, p => p.Contains("the section 'Roadmap' has the name"));
+        }
+
         [Theory]
         [InlineData("OpenAI")]
         [InlineData("Azure OpenAI")]

@@ -145,14 +145,21 @@ namespace TeamForge.Execution
                 new ChatMessage(ChatRole.User, prompt.User),
             };
             var answers = new List<ChatAnswer>();
+            var warnings = new List<string>();
 
             var text = StructuredDesign && context.Task?.IsIntegration == true
-                ? await DesignAsync(context, model, messages, answers, cancellationToken)
-                    .ConfigureAwait(false)
+                ? await DesignAsync(context, model, messages, answers, warnings,
+                    cancellationToken).ConfigureAwait(false)
                 : (await AskAsync(context, model, messages, null, answers, cancellationToken)
                     .ConfigureAwait(false)).Text;
 
+            // Only the attempt that answers reports: a retried one leaves nothing behind.
             ChatAnswer.Report(answers, context.Usage, model);
+            foreach (var warning in warnings)
+            {
+                context.Warnings.Add(warning);
+            }
+
             return text;
         }
 
@@ -162,7 +169,8 @@ namespace TeamForge.Execution
         // again for Markdown, and an answer that misses the shape is sent back once with what
         // it misses before its text is kept as it came.
         private async Task<string> DesignAsync(TaskContext context, string model,
-            List<ChatMessage> messages, List<ChatAnswer> answers, CancellationToken cancellation)
+            List<ChatMessage> messages, List<ChatAnswer> answers, List<string> warnings,
+            CancellationToken cancellation)
         {
             var format = ChatResponseFormat.ForJsonSchema(
                 DesignSchema.Schema, DesignSchema.Name, DesignSchema.Description);
@@ -176,9 +184,9 @@ namespace TeamForge.Execution
                     context, model, messages, format, answers, cancellation)
                     .ConfigureAwait(false);
             }
-            catch (ChatFailedException refused) when (refused.Status == 400)
+            catch (ChatFailedException refused) when (RefusesSchema(refused))
             {
-                context.Warnings.Add("the server refused the design's JSON schema "
+                warnings.Add("the server refused the design's JSON schema "
                     + $"({refused.Message}); the design was asked for as Markdown instead.");
                 messages[1] = plain;
                 return (await AskAsync(context, model, messages, null, answers, cancellation)
@@ -199,10 +207,21 @@ namespace TeamForge.Execution
                 return design.ToMarkdown();
             }
 
-            context.Warnings.Add("the integrating answer does not match the design's JSON "
+            warnings.Add("the integrating answer does not match the design's JSON "
                 + $"schema after one repair ({string.Join("; ", left)}); its text is kept as "
                 + "it came.");
             return second.Text;
+        }
+
+        // Limitation: a server that refuses the schema is known by a 400 whose words name
+        // it; one that refuses it in other words fails the task with its message.
+        private static bool RefusesSchema(ChatFailedException refused)
+        {
+            var words = refused.Message ?? string.Empty;
+            return refused.Status == 400 && new[]
+            {
+                "response_format", "json_schema", "output_config", "schema", "structured",
+            }.Any(word => words.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         private const string DesignRequest = "\n\n# Your answer\n\nGive the team's design as "

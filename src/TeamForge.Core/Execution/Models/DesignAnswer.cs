@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using TeamForge.Integration;
 
 namespace TeamForge.Execution
 {
@@ -12,6 +13,18 @@ namespace TeamForge.Execution
     /// </summary>
     public sealed class DesignAnswer
     {
+        private static readonly HashSet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "summary", "sections", "integrationPoints", "openDecisions", "roadmap",
+        };
+
+        private static readonly HashSet<string> Reserved =
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                DesignHeadings.IntegrationPoints, DesignHeadings.OpenDecisions,
+                DesignHeadings.Roadmap,
+            };
+
         private DesignAnswer()
         {
         }
@@ -88,6 +101,16 @@ namespace TeamForge.Execution
                 found.Add("'roadmap' needs at least one phase");
             }
 
+            // The design reads its own parts under these headings: a section of the same
+            // name would be read in their place.
+            foreach (var title in (read.Sections ?? new List<KeyValuePair<string, string>>())
+                .Select(section => section.Key?.Trim())
+                .Where(title => Reserved.Contains(title ?? string.Empty)))
+            {
+                found.Add($"the section '{title}' has the name of the design's own part; put "
+                    + "its content in 'integrationPoints', 'openDecisions' or 'roadmap'");
+            }
+
             if (found.Count > 0)
             {
                 return false;
@@ -112,9 +135,9 @@ namespace TeamForge.Execution
                 text.Append(section.Value.Trim()).Append("\n\n");
             }
 
-            List(text, "Integration points", IntegrationPoints);
-            List(text, "Open decisions", OpenDecisions);
-            text.Append("## Roadmap\n\n");
+            List(text, DesignHeadings.IntegrationPoints, IntegrationPoints);
+            List(text, DesignHeadings.OpenDecisions, OpenDecisions);
+            text.Append("## ").Append(DesignHeadings.Roadmap).Append("\n\n");
             foreach (var phase in Roadmap)
             {
                 text.Append("### ").Append(OneLine(phase.Key)).Append("\n\n");
@@ -128,11 +151,6 @@ namespace TeamForge.Execution
 
             return text.ToString().TrimEnd('\n') + "\n";
         }
-
-        private static readonly HashSet<string> Known = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "summary", "sections", "integrationPoints", "openDecisions", "roadmap",
-        };
 
         // Some models wrap JSON in a Markdown fence even when asked not to.
         private static string Unfenced(string text)

@@ -8,7 +8,9 @@ namespace TeamForge.Execution
     /// the decisions left open, and the roadmap's phases.
     /// </summary>
     /// <remarks>
-    /// Every property is required and no other is allowed, as strict structured output asks.
+    /// Every property is required and no other is allowed, the form strict structured output
+    /// takes. Limitation: the schema is sent without "strict", which Microsoft.Extensions.AI
+    /// does not set for a response format; the answer is checked here instead.
     /// The names are those of the design's Markdown headings, which the answer is rendered
     /// into (see <see cref="DesignAnswer"/>).
     /// </remarks>

@@ -118,6 +118,27 @@ Describe 'The run store' {
             -WarningAction SilentlyContinue
         ($forced | Where-Object TaskName -eq 'leg-five').Status | Should -Be 'Succeeded'
     }
+
+    It 'resumes with the library the run started with, and warns of another provider' {
+        # The team file alone, away from the corpus' agents and skills.
+        $teams = Join-Path $TestDrive 'lone/teams'
+        New-Item $teams -ItemType Directory -Force | Out-Null
+        $file = Join-Path $teams 'devops-platform-engineering.md'
+        Copy-Item (Join-Path $Corpus 'teams/devops-platform-engineering.md') $file
+        $first = Get-TeamDefinition -Path $file -LibraryPath $Corpus |
+            Start-TeamRun -Request 'Design it' -Provider $Quick -RunPath $Runs `
+                -StopBefore integrate-platform-design -WarningVariable started
+        $started | Should -BeNullOrEmpty
+
+        $resumed = Start-TeamRun -Resume $first[0].RunId -RunPath $Runs `
+            -WarningVariable warnings 3>$null
+
+        $warnings.Count | Should -Be 1
+        "$warnings" | Should -BeLike "*started on provider 'ScriptBlock provider'*Playbook*"
+        $integration = $resumed | Where-Object TaskName -eq 'integrate-platform-design'
+        $integration.Status | Should -Be 'Succeeded'
+        $integration.Output | Should -Not -Match 'No skill library was given'
+    }
 }
 
 Describe 'A run stopped as Ctrl+C stops it' {

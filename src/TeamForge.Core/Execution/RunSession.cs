@@ -176,6 +176,7 @@ namespace TeamForge.Execution
             result.OutputTokens = prior.OutputTokens;
             result.CachedTokens = prior.CachedTokens;
             result.Cost = prior.Cost;
+            result.Warnings = prior.Warnings ?? new string[0];
             result.OutputEdited = prior.OutputEdited;
             result.Reused = true;
             Record(result);

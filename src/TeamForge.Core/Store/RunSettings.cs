@@ -6,8 +6,8 @@ using System.Linq;
 namespace TeamForge.Store
 {
     /// <summary>
-    /// The settings of a run that shape its plan (bindings, member count), kept in run.json's
-    /// options so that a resumed run plans the same tasks.
+    /// The settings of a run that shape its plan (bindings, member count, the library), kept
+    /// in run.json's options so that a resumed run plans the same tasks with the same agents.
     /// </summary>
     public static class RunSettings
     {
@@ -16,6 +16,8 @@ namespace TeamForge.Store
         public const string MemberCountKey = "memberCount";
 
         public const string MaxCostKey = "maxCost";
+
+        public const string LibraryKey = "library";
 
         public static void Save(
             IDictionary<string, string> options, IDictionary<string, string> bindings,
@@ -53,6 +55,23 @@ namespace TeamForge.Store
             }
 
             return bindings;
+        }
+
+        public static void SaveLibraryPath(IDictionary<string, string> options, string path)
+        {
+            if (!string.IsNullOrEmpty(path))
+            {
+                options[LibraryKey] = path;
+            }
+        }
+
+        /// <summary>The folder of the library the run started with; null when not kept.</summary>
+        public static string LibraryPath(IReadOnlyDictionary<string, string> options)
+        {
+            return options != null && options.TryGetValue(LibraryKey, out var path)
+                && !string.IsNullOrEmpty(path)
+                ? path
+                : null;
         }
 
         /// <summary>Keeps the run's cost limit, in dollars, for a resume to keep.</summary>

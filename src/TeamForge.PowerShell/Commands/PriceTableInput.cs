@@ -51,7 +51,7 @@ namespace TeamForge.PowerShell.Commands
             }
 
             var path = given is FileInfo file ? file.FullName
-                : given is string text ? cmdlet.GetUnresolvedProviderPathFromPSPath(text)
+                : given is string text ? FileSystemPath(cmdlet, text)
                 : throw new PriceTableException(null, null, "-PriceTable takes a hashtable " +
                     "of model names to prices, or the path of a .json or .psd1 file, not a " +
                     $"{given.GetType().Name}.");
@@ -77,10 +77,38 @@ namespace TeamForge.PowerShell.Commands
                 "a .json nor a .psd1 file.");
         }
 
+        private static string FileSystemPath(PSCmdlet cmdlet, string text)
+        {
+            try
+            {
+                return cmdlet.GetUnresolvedProviderPathFromPSPath(text);
+            }
+            catch (Exception error) when (error is ProviderNotFoundException
+                || error is System.Management.Automation.DriveNotFoundException
+                || error is NotSupportedException
+                || error is PSInvalidOperationException)
+            {
+                throw new PriceTableException(null, null,
+                    $"-PriceTable '{text}' is not the path of a file: {error.Message}");
+            }
+        }
+
         // The way Import-PowerShellDataFile reads: parsed, never run, constants only.
         private static IDictionary ReadDataFile(string path)
         {
-            var ast = Parser.ParseFile(path, out _, out var errors);
+            Ast ast;
+            ParseError[] errors;
+            try
+            {
+                ast = Parser.ParseFile(path, out _, out errors);
+            }
+            catch (Exception error) when (error is IOException
+                || error is UnauthorizedAccessException)
+            {
+                throw new PriceTableException(path, null,
+                    $"The price table '{path}' cannot be read: {error.Message}");
+            }
+
             if (errors.Length > 0)
             {
                 var error = errors[0];

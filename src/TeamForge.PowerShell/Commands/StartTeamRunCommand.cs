@@ -140,7 +140,9 @@ namespace TeamForge.PowerShell.Commands
             var team = resumed != null ? ReadTeam(resumed.TeamPath)
                 : ParameterSetName == PathSet ? ReadTeam(Path)
                 : InputObject;
-            var library = LoadLibrary(ResolveLibraryPath(LibraryPath) ?? team.LibraryPath);
+            // A resumed run keeps the library it started with, unless given another.
+            var library = LoadLibrary(ResolveLibraryPath(LibraryPath)
+                ?? RunSettings.LibraryPath(resumed?.Options) ?? team.LibraryPath);
             var bindings = resumed != null
                 ? RunSettings.Bindings(resumed.Options)
                 : ReadBindings(Bind);
@@ -152,9 +154,12 @@ namespace TeamForge.PowerShell.Commands
                 CheckTeamUnchanged(resumed, plan);
             }
 
-            // -WhatIf shows the plan and stops before anything is stored or run.
-            var description = PlanDescription.Describe(
-                plan, library, Provider, resumed?.Request ?? Request);
+            // -WhatIf shows the plan and stops before anything is stored or run. The plan is
+            // described only when asked for: it builds every task's invocation, and
+            // -Verbose would write it all.
+            var description = AsksWhatIf()
+                ? PlanDescription.Describe(plan, library, Provider, resumed?.Request ?? Request)
+                : $"{plan.Tasks.Count} tasks.";
             if (!ShouldProcess(
                 $"Running team '{team.Name}':{Environment.NewLine}{description}",
                 $"Run team '{team.Name}' ({plan.Tasks.Count} tasks)?", "Start-TeamRun"))
@@ -163,6 +168,16 @@ namespace TeamForge.PowerShell.Commands
             }
 
             var provider = Provider ?? new PlaybookProvider();
+            if (resumed != null && resumed.Provider != null
+                && !string.Equals(resumed.Provider, provider.ToString(), StringComparison.Ordinal))
+            {
+                // Limitation: a run does not keep its provider (a scriptblock or a key cannot
+                // be stored), so a resume runs on what it is given.
+                WriteWarning($"Run '{resumed.Id}' started on provider '{resumed.Provider}'; " +
+                    $"what is left of it runs on '{provider}'. Give -Provider to resume " +
+                    "on the first one.");
+            }
+
             if (provider is ScriptBlockProvider scriptProvider)
             {
                 scriptProvider.Prepare(ThrottleLimit);
@@ -187,7 +202,7 @@ namespace TeamForge.PowerShell.Commands
             };
             var store = resumed != null
                 ? RunStore.Open(resumed.Path)
-                : CreateStore(plan, options, provider, bindings, memberCount);
+                : CreateStore(plan, options, provider, bindings, memberCount, library.Path);
             options.RunFolder = store.Folder;
             if (resumed != null && maxCost != RunSettings.MaxCost(resumed.Options))
             {
@@ -266,7 +281,7 @@ namespace TeamForge.PowerShell.Commands
 
         private RunStore CreateStore(
             TaskPlan plan, RunOptions options, ITaskProvider provider,
-            IDictionary<string, string> bindings, int? memberCount)
+            IDictionary<string, string> bindings, int? memberCount, string libraryPath)
         {
             var snapshot = RunSnapshot.For(plan);
             snapshot.RunId = options.RunId;
@@ -291,6 +306,7 @@ namespace TeamForge.PowerShell.Commands
 
             RunSettings.SaveMaxCost(snapshot.Options, options.MaxCost);
             RunSettings.Save(snapshot.Options, bindings, memberCount);
+            RunSettings.SaveLibraryPath(snapshot.Options, libraryPath);
             return RunStore.Create(ResolveRunPath(RunPath), snapshot);
         }
 
@@ -310,6 +326,19 @@ namespace TeamForge.PowerShell.Commands
 
         // A resumed run reuses outputs made for the team as it was; a changed team file
         // could make them wrong, so resuming it takes -Force.
+        private bool AsksWhatIf()
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.TryGetValue("Confirm", out var confirm) && LanguagePrimitives.IsTrue(confirm))
+            {
+                return true;
+            }
+
+            return bound.TryGetValue("WhatIf", out var whatIf)
+                ? LanguagePrimitives.IsTrue(whatIf)
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference", false));
+        }
+
         private void CheckTeamUnchanged(TeamRun run, TaskPlan plan)
         {
             var hash = System.IO.File.Exists(run.TeamPath)

@@ -2,8 +2,10 @@
 # input, aliases, wildcards, defaults, input and output types. The help source only adds
 # words to these facts, so they are never typed twice.
 
+# -WhatIf and -Confirm are described like the cmdlet's own parameters, as PowerShell's own
+# help does: what they do differs from one cmdlet to the next.
 $script:CommonParameterNames = [System.Management.Automation.Cmdlet]::CommonParameters +
-    [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    @('UseTransaction')
 
 function Get-HelpMetadata {
     param([Parameter(Mandatory)] [System.Management.Automation.CommandInfo] $Command)

@@ -90,7 +90,12 @@ function Write-MamlCommand {
 function Write-MamlParameter {
     param($Writer, $Facts, $Usage, $Paragraphs, [switch] $InSyntax)
 
+    # An optional value type (int?, double?) is shown as the type it holds.
     $type = $Facts.Type
+    $held = [Nullable]::GetUnderlyingType($type)
+    if ($held) {
+        $type = $held
+    }
     $isSwitch = $type -eq [System.Management.Automation.SwitchParameter]
     $aliases = if ($Facts.Aliases.Count -gt 0) { $Facts.Aliases -join ', ' } else { 'none' }
 

@@ -26,8 +26,9 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 
+    # -WhatIf and -Confirm are the cmdlet's own to describe, as in PowerShell's own help.
     $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters +
-        [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        @('UseTransaction')
 
     function Get-OwnParameters {
         param([string] $Name)
@@ -111,8 +112,11 @@ Describe 'The help of <Name>' -ForEach $Cmdlets {
             Should -Be @($own.Name | Sort-Object)
         foreach ($parameter in $own) {
             $help = Get-Help $Name -Parameter $parameter.Name
-            $help.parameterValue | Should -Be $parameter.ParameterType.Name
-            $help.type.name | Should -Be $parameter.ParameterType.FullName
+            # An optional value (int?) is shown as the type it holds.
+            $type = $parameter.ParameterType
+            $shown = [Nullable]::GetUnderlyingType($type) ?? $type
+            $help.parameterValue | Should -Be $shown.Name
+            $help.type.name | Should -Be $shown.FullName
         }
     }
 

@@ -25,6 +25,7 @@ namespace TeamForge.PowerShell.Commands
         /// <summary>Team files or folders, wildcards allowed. Default: the bundled teams.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; }
 
@@ -49,7 +50,10 @@ namespace TeamForge.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var paths = Path ?? new[] { System.IO.Path.Combine(BundledLibraryPath, "teams") };
+            // Without -Path, the teams are those of the library: -LibraryPath's, else the
+            // bundled one.
+            var teams = System.IO.Path.Combine(_libraryPath ?? BundledLibraryPath, "teams");
+            var paths = Path ?? new[] { teams };
             _searched.AddRange(paths);
             foreach (var file in FindTeamFiles(paths))
             {

@@ -27,6 +27,7 @@ namespace TeamForge.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet,
             ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath")]
+        [SupportsWildcards]
         public string[] Path { get; set; }
 
         /// <summary>Teams read by Get-TeamDefinition.</summary>

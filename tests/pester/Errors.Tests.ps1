@@ -56,6 +56,15 @@ BeforeDiscovery {
                 New-TeamProvider -Ollama -Model m -PriceTable @{ m = @{ Ouput = 1 } }
             }
         }
+        @{ Id = 'DeploymentNotGiven'; Do = {
+                New-TeamProvider -AzureOpenAI -Endpoint https://contoso.openai.azure.com `
+                    -ApiKey ([securestring]::new())
+            }
+        }
+        @{ Id = 'InvalidPriceTable'; Do = {
+                New-TeamProvider -Ollama -Model m -PriceTable 'variable:/no-such-table'
+            }
+        }
         @{ Id = 'TF1001'; Do = { Get-TeamDefinition -Path (Join-Path $TestDrive 'no-such.md') } }
     )
 }

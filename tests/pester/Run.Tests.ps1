@@ -249,6 +249,18 @@ Describe 'Plans and graphs' {
         Test-Path $runs | Should -BeFalse
     }
 
+    It "shows under each task the model a chat provider would send it to" {
+        $shown = Invoke-FreshPwsh "
+            Import-Module '$ModuleManifest'
+            `$chat = New-TeamProvider -Ollama -Model small -ModelMap @{ opus = 'large' }
+            Get-TeamDefinition | Start-TeamRun -Request 'Go' -Provider `$chat -WhatIf" |
+            Out-String
+        $lead = "integrate-platform-roadmap: platform-lead \(Lead\), model opus"
+        $asks = "asks: model 'large' at http://localhost:11434/v1, asked for the design's JSON"
+        $shown | Should -Match "$lead.*\s+$asks"
+        $shown | Should -Match "asks: model 'small' at "
+    }
+
     It 'writes the task graph as Mermaid and as DOT' {
         $file = Join-Path $TestDrive 'graph.mmd'
         $mermaid = Get-TeamDefinition | Export-TeamGraph -OutFile $file

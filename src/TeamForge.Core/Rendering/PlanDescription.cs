@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -43,8 +44,8 @@ namespace TeamForge.Rendering
                     text.AppendLine(TaskIndent + DescribeTask(task, library));
                     if (provider is IInvocationDescriber describer && task.RunLevelReason == null)
                     {
-                        var context = PreviewContext(plan, task, library, request);
-                        foreach (var line in describer.DescribeInvocation(context))
+                        foreach (var line in Invocation(describer,
+                            PreviewContext(plan, task, library, request)))
                         {
                             text.AppendLine(InvocationIndent + line);
                         }
@@ -54,6 +55,21 @@ namespace TeamForge.Rendering
 
             text.Append("Critical path: ").Append(string.Join(" -> ", plan.CriticalPath));
             return text.ToString();
+        }
+
+        // A plan is shown whatever a provider makes of a task: what it cannot describe, it
+        // says instead.
+        private static IEnumerable<string> Invocation(
+            IInvocationDescriber describer, TaskContext context)
+        {
+            try
+            {
+                return describer.DescribeInvocation(context).ToList();
+            }
+            catch (Exception error)
+            {
+                return new[] { $"cannot say how it would run: {error.Message}" };
+            }
         }
 
         // The context the run would give the task, but for what only the run can know: its

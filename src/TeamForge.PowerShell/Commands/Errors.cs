@@ -20,10 +20,12 @@ namespace TeamForge.PowerShell.Commands
                 ["ApiKeyTwice"] = "Keep one of -ApiKey, -ApiKeyVariable and -Secret.",
                 ["DefinitionNotFound"] = "List what there is with Get-TeamAgent or " +
                     "Get-TeamSkill, or give -LibraryPath.",
+                ["DeploymentNotGiven"] = "Give -Deployment, or -ModelMap with a deployment " +
+                    "for each agent tier.",
                 ["FormatDoesNotFitInput"] = "Use -Format Mermaid or Dot with a team, and " +
                     "-Format Gantt with a run from Get-TeamRun.",
                 ["InvalidChatProvider"] = "Give an absolute http or https address, and a " +
-                    "model (-Model) or a map of tiers (-ModelMap).",
+                    "model (-Model, or -Deployment for Azure) or a map of tiers (-ModelMap).",
                 ["InvalidCommandProvider"] = "Check the placeholders of -ArgumentList " +
                     "against Get-Help New-TeamProvider -Parameter ArgumentList.",
                 ["InvalidMaxCost"] = "Give -MaxCost as a number of US dollars, 0 or more.",

@@ -113,7 +113,8 @@ namespace TeamForge.PowerShell.Commands
             }
 
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
-            WriteWarning($"Team '{team.Name}' cannot run as it is: {errors[0]}{more}. " +
+            var first = errors[0].ToString().TrimEnd('.');
+            WriteWarning($"Team '{team.Name}' cannot run as it is: {first}{more}. " +
                 "Test-TeamDefinition lists every problem.");
         }
 

@@ -395,6 +395,15 @@ namespace TeamForge.PowerShell.Commands
                     MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
                 Prices = PriceTableInput.Read(this, PriceTable),
             };
+            if (ParameterSetName == AzureOpenAISet && Deployment == null
+                && (ModelMap == null || ModelMap.Count == 0))
+            {
+                ThrowTerminatingError(Errors.Record(new PSArgumentException(
+                        "Name the resource's deployments for the members: -Deployment for " +
+                        "every member, -ModelMap @{ opus = '<deployment>' } per tier, or both."),
+                    "DeploymentNotGiven", ErrorCategory.InvalidArgument, Endpoint));
+            }
+
             var keySource = "is not needed";
             var key = kind.KeyVariable == null ? null : ReadKey(kind, out keySource);
 

@@ -171,8 +171,12 @@ namespace TeamForge.PowerShell.Commands
         internal static ErrorRecord CreateDefinitionError(
             DefinitionException exception, object target)
         {
-            var record = new ErrorRecord(
-                exception, exception.Code, ErrorCategory.InvalidData, target);
+            var category = exception.Code == "TF1001"
+                ? ErrorCategory.ObjectNotFound
+                : exception.Code.StartsWith("TF3", StringComparison.Ordinal)
+                    ? ErrorCategory.InvalidArgument
+                    : ErrorCategory.InvalidData;
+            var record = new ErrorRecord(exception, exception.Code, category, target);
             record.ErrorDetails = new ErrorDetails(exception.Message)
             {
                 RecommendedAction = RecommendFor(exception.Code),
@@ -190,6 +194,11 @@ namespace TeamForge.PowerShell.Commands
                     return "Name a team file, or a folder to read every team in it.";
                 case "TF3001":
                     return "Bind the placeholder with -Bind @{ <placeholder> = '<agent-id>' }.";
+                case "TF3002":
+                    return "Give -MemberCount a number the member's own range allows.";
+                case "TF3003":
+                    return "Bind the placeholder to an agent the library has: Get-TeamAgent " +
+                        "lists them.";
                 default:
                     return "Fix the definition at the file and line named, then check it " +
                         "with Test-TeamDefinition.";

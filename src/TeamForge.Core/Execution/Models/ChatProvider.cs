@@ -20,7 +20,7 @@ namespace TeamForge.Execution
     /// Retry-After, when it sent one), a refusal such as a bad key or an unknown model as
     /// <see cref="ChatFailedException"/> with the server's own message.
     /// </remarks>
-    public sealed class ChatProvider : ITaskProvider, IPricedProvider
+    public sealed class ChatProvider : ITaskProvider, IInvocationDescriber, IPricedProvider
     {
         private readonly Func<string, IChatClient> clientForModel;
 
@@ -164,6 +164,23 @@ namespace TeamForge.Execution
         }
 
         public override string ToString() => Name;
+
+        /// <summary>For -WhatIf: the model the task's member would be sent to.</summary>
+        public IReadOnlyList<string> DescribeInvocation(TaskContext context)
+        {
+            try
+            {
+                var model = ModelFor(context?.Agent);
+                var design = StructuredDesign && context?.Task?.IsIntegration == true
+                    ? ", asked for the design's JSON"
+                    : "";
+                return new[] { $"asks: model '{model}' at {Endpoint?.ToString() ?? Name}{design}" };
+            }
+            catch (ChatFailedException unmapped)
+            {
+                return new[] { $"cannot run: {unmapped.Message}" };
+            }
+        }
 
         // The schema holds the answer's shape; a server that does not take schemas is asked
         // again for Markdown, and an answer that misses the shape is sent back once with what

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
+using TeamForge.Rendering;
+
 namespace TeamForge.Integration
 {
     /// <summary>
@@ -31,8 +33,8 @@ namespace TeamForge.Integration
                             {
                                 Cell(entry.Member ?? "-"),
                                 Cell(entry.TaskName),
-                                Time(entry.Start, TableTime),
-                                Time(entry.End, TableTime),
+                                RunTimelineText.Time(entry.Start, TableTime),
+                                RunTimelineText.Time(entry.End, TableTime),
                                 entry.Duration.TotalSeconds.ToString(
                                     "0.000",
                                     CultureInfo.InvariantCulture
@@ -45,13 +47,6 @@ namespace TeamForge.Integration
             }
 
             return string.Join("\n", lines);
-        }
-
-        private static string Time(DateTimeOffset? time, string format)
-        {
-            return time == null
-                ? "-"
-                : time.Value.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
         }
 
         private static string Cell(string text)

@@ -22,26 +22,22 @@ namespace TeamForge.Rendering
         /// </summary>
         public static TimelineEntry[] Entries(IEnumerable<TaskResult> results)
         {
+            // A result's own order: start time, unstarted last, ties by plan order.
             return results
-                .OrderBy(result => result.PlanIndex)
-                .Select((result, index) => (result, index))
-                .OrderBy(item => item.result.StartTime == null)
-                .ThenBy(item => item.result.StartTime ?? DateTimeOffset.MaxValue)
-                .ThenBy(item => item.result.PlanIndex)
-                .ThenBy(item => item.index)
-                .Select(item => new TimelineEntry
+                .OrderBy(result => result)
+                .Select(result => new TimelineEntry
                 {
-                    TaskName = item.result.TaskName,
-                    Member = item.result.Member,
-                    Status = item.result.Status,
-                    Start = item.result.StartTime,
-                    End = item.result.EndTime,
+                    TaskName = result.TaskName,
+                    Member = result.Member,
+                    Status = result.Status,
+                    Start = result.StartTime,
+                    End = result.EndTime,
                     Duration =
-                        item.result.Duration == TimeSpan.Zero
-                        && item.result.StartTime != null
-                        && item.result.EndTime != null
-                            ? item.result.EndTime.Value - item.result.StartTime.Value
-                            : item.result.Duration,
+                        result.Duration == TimeSpan.Zero
+                        && result.StartTime != null
+                        && result.EndTime != null
+                            ? result.EndTime.Value - result.StartTime.Value
+                            : result.Duration,
                 })
                 .ToArray();
         }
@@ -114,7 +110,7 @@ namespace TeamForge.Rendering
             }
         }
 
-        private static string Time(DateTimeOffset? time, string format)
+        internal static string Time(DateTimeOffset? time, string format)
         {
             return time == null
                 ? "-"

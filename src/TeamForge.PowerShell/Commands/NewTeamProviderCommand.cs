@@ -391,8 +391,6 @@ namespace TeamForge.PowerShell.Commands
                 ModelMap = ReadModelMap(kind),
                 Temperature = (float?)Temperature,
                 MaxOutputTokens = MaxOutputTokens,
-                Limits = new RequestLimits(
-                    MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute),
                 Prices = PriceTableInput.Read(this, PriceTable),
             };
             if (ParameterSetName == AzureOpenAISet && Deployment == null
@@ -407,6 +405,9 @@ namespace TeamForge.PowerShell.Commands
             var keySource = "is not needed";
             var key = kind.KeyVariable == null ? null : ReadKey(kind, out keySource);
 
+            // Made last, once nothing else can stop the cmdlet: the limits run timers.
+            options.Limits = new RequestLimits(
+                MaxConcurrency, MaxRequestsPerMinute, MaxTokensPerMinute);
             try
             {
                 var provider = kind.Create(Endpoint ?? BaseUri, key, options);
@@ -422,6 +423,8 @@ namespace TeamForge.PowerShell.Commands
             }
             catch (ArgumentException exception)
             {
+                options.Limits.Dispose();
+
                 // The kind is the target: a base address may carry credentials of its own.
                 ThrowTerminatingError(Errors.Record(exception, "InvalidChatProvider",
                     ErrorCategory.InvalidArgument, kind.Name));

@@ -1,10 +1,8 @@
 using System;
 using System.ClientModel;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading;
@@ -156,26 +154,9 @@ namespace TeamForge.Execution
                 return null;
             }
 
-            if (headers.TryGetValue("retry-after-ms", out var milliseconds)
-                && double.TryParse(milliseconds, NumberStyles.Float,
-                    CultureInfo.InvariantCulture, out var ms) && ms >= 0)
-            {
-                return TimeSpan.FromMilliseconds(ms);
-            }
-
-            if (!headers.TryGetValue("Retry-After", out var value)
-                || !RetryConditionHeaderValue.TryParse(value, out var parsed))
-            {
-                return null;
-            }
-
-            if (parsed.Delta.HasValue)
-            {
-                return parsed.Delta;
-            }
-
-            var until = parsed.Date.Value - DateTimeOffset.UtcNow;
-            return until > TimeSpan.Zero ? until : TimeSpan.Zero;
+            headers.TryGetValue("retry-after-ms", out var milliseconds);
+            headers.TryGetValue("Retry-After", out var retryAfter);
+            return RetryAfterHeader.Read(milliseconds, retryAfter);
         }
 
         /// <summary>

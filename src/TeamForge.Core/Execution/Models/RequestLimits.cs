@@ -18,8 +18,9 @@ namespace TeamForge.Execution
     /// </remarks>
     // Limitation: a server's 429 makes only the task that got it wait; the other requests
     // under the same limits still go, and may meet the same refusal.
-    // Limitation: the per-minute limits refill on timers, which run until the limits are
-    // disposed or collected; a provider does not dispose of its limits.
+    // Limitation: the per-minute limits refill on timers, which keep them alive until they
+    // are disposed; a provider does not dispose of its limits, so each provider made with a
+    // per-minute limit keeps two timers for the life of the session.
     public sealed class RequestLimits : IDisposable
     {
         private const int Segments = 12;

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -25,32 +24,16 @@ namespace TeamForge.Execution
             return response;
         }
 
-        /// <summary>
-        /// The wait the server asks for: retry-after-ms when sent, else Retry-After in
-        /// seconds or as a date.
-        /// </summary>
-        public static TimeSpan? RetryAfter(HttpResponseMessage response)
+        private static TimeSpan? RetryAfter(HttpResponseMessage response)
         {
-            if (response.Headers.TryGetValues("retry-after-ms", out var values)
-                && double.TryParse(values.FirstOrDefault(), NumberStyles.Float,
-                    CultureInfo.InvariantCulture, out var ms) && ms >= 0)
-            {
-                return TimeSpan.FromMilliseconds(ms);
-            }
-
-            var header = response.Headers.RetryAfter;
-            if (header?.Delta != null)
-            {
-                return header.Delta;
-            }
-
-            if (header?.Date == null)
-            {
-                return null;
-            }
-
-            var until = header.Date.Value - DateTimeOffset.UtcNow;
-            return until > TimeSpan.Zero ? until : TimeSpan.Zero;
+            var headers = response.Headers;
+            var milliseconds = headers.TryGetValues("retry-after-ms", out var values)
+                ? values.FirstOrDefault()
+                : null;
+            var retryAfter = headers.TryGetValues("Retry-After", out var waits)
+                ? waits.FirstOrDefault()
+                : null;
+            return RetryAfterHeader.Read(milliseconds, retryAfter);
         }
     }
 }

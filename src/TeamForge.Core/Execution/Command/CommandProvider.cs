@@ -61,7 +61,7 @@ namespace TeamForge.Execution
             transientExitCodes = new HashSet<int>(options.TransientExitCodes ?? new int[0]);
             Kind = string.IsNullOrWhiteSpace(options.Name) ? "Command" : options.Name.Trim();
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
-            ModelMap = ReadModelMap(options.ModelMap);
+            ModelMap = ModelMaps.Read(options.ModelMap);
             InstructionsOnInput = options.InstructionsOnInput;
         }
 
@@ -113,7 +113,8 @@ namespace TeamForge.Execution
         public string ModelFor(AgentDefinition agent)
         {
             var tier = agent?.Model?.Trim();
-            if (!string.IsNullOrEmpty(tier) && ModelMap.TryGetValue(tier, out var mapped))
+            var mapped = ModelMaps.Find(ModelMap, tier);
+            if (mapped != null)
             {
                 return mapped;
             }
@@ -374,24 +375,6 @@ namespace TeamForge.Execution
             }
 
             return $"agent '{agent.Name}' names no model";
-        }
-
-        private static IReadOnlyDictionary<string, string> ReadModelMap(
-            IDictionary<string, string> map)
-        {
-            var read = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in map ?? new Dictionary<string, string>())
-            {
-                if (string.IsNullOrWhiteSpace(entry.Key) || string.IsNullOrWhiteSpace(entry.Value))
-                {
-                    throw new ArgumentException(
-                        $"The model map's entry '{entry.Key}' needs a tier and a model name.");
-                }
-
-                read[entry.Key.Trim()] = entry.Value.Trim();
-            }
-
-            return read;
         }
 
         private static string CheckCommand(string command)

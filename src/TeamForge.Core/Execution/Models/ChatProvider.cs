@@ -55,7 +55,7 @@ namespace TeamForge.Execution
             this.clientForModel = clientForModel
                 ?? throw new ArgumentNullException(nameof(clientForModel));
             Model = string.IsNullOrWhiteSpace(options.Model) ? null : options.Model.Trim();
-            ModelMap = ReadMap(options.ModelMap);
+            ModelMap = ModelMaps.Read(options.ModelMap);
             Temperature = options.Temperature;
             Prices = options.Prices ?? PriceTable.Default;
             MaxOutputTokens = options.MaxOutputTokens;
@@ -105,7 +105,8 @@ namespace TeamForge.Execution
         public string ModelFor(AgentDefinition agent)
         {
             var tier = agent?.Model?.Trim();
-            if (!string.IsNullOrEmpty(tier) && ModelMap.TryGetValue(tier, out var mapped))
+            var mapped = ModelMaps.Find(ModelMap, tier);
+            if (mapped != null)
             {
                 return mapped;
             }
@@ -331,24 +332,6 @@ namespace TeamForge.Execution
             }
 
             return _ => client;
-        }
-
-        private static IReadOnlyDictionary<string, string> ReadMap(
-            IDictionary<string, string> map)
-        {
-            var read = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in map ?? new Dictionary<string, string>())
-            {
-                if (string.IsNullOrWhiteSpace(entry.Key) || string.IsNullOrWhiteSpace(entry.Value))
-                {
-                    throw new ArgumentException(
-                        $"The model map's entry '{entry.Key}' needs a tier and a model name.");
-                }
-
-                read[entry.Key.Trim()] = entry.Value.Trim();
-            }
-
-            return read;
         }
 
         // A base address may carry a user name, a password or a key in its query; the name

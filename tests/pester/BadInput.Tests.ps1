@@ -87,6 +87,39 @@ Describe 'Bad team files' {
         $bad[0].FullyQualifiedErrorId | Should -Match '^TF1006'
     }
 
+    It "names the skills line of an agent that lists a missing skill, once for all teams" {
+        $library = Join-Path $TestDrive 'missing-skill'
+        New-TeamFile chain $ChainTeam $library | Out-Null
+        New-TeamFile chain-again ($ChainTeam -replace 'name: chain', 'name: chain-again') `
+            $library | Out-Null
+        New-AgentFile beta $library | Out-Null
+        # A library with skills at all: without any, a missing one says nothing.
+        $skill = New-Item (Join-Path $library 'skills/plan-work') -ItemType Directory -Force
+        Set-Content (Join-Path $skill 'SKILL.md') @"
+---
+name: plan-work
+description: Plan the work in steps
+---
+
+# Plan the work
+
+## Procedure
+
+### Step 1: List the work
+"@
+        $alpha = New-AgentFile alpha $library
+        (Get-Content $alpha -Raw) -replace 'skills: \[\]', "skills:`n  - no-such-skill" |
+            Set-Content $alpha -NoNewline
+
+        $found = Test-TeamDefinition -Path (Join-Path $library 'teams') |
+            Where-Object Code -eq 'TF2011'
+
+        @($found).Count | Should -Be 1
+        $found.Path | Should -Be $alpha
+        $found.Line | Should -Be 6
+        $found.Message | Should -Match "lists the skill 'no-such-skill'"
+    }
+
     It 'says nothing for a valid team' {
         Test-TeamDefinition -Path (Join-Path $Corpus 'teams/entomology.md') -Quiet |
             Should -BeTrue

@@ -18,6 +18,9 @@ namespace TeamForge
         /// <summary>The core skills listed in the front matter.</summary>
         public string[] Skills { get; set; } = new string[0];
 
+        /// <summary>The line of the front matter's skills list; 0 when it has none.</summary>
+        public int SkillsLine { get; set; }
+
         /// <summary>Skill ids named in the body (in backticks), beyond the front matter.</summary>
         public string[] MentionedSkills { get; set; } = new string[0];
 

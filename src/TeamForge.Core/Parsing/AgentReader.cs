@@ -37,6 +37,7 @@ namespace TeamForge.Parsing
                 Tools = YamlValues.List(front.Value("tools"), ListSeparators),
                 Model = front.Text("model"),
                 Skills = skills,
+                SkillsLine = front.Value("skills") == null ? 0 : front.LineOf("skills"),
                 MentionedSkills = MentionedSkills(document).Except(skills).ToArray(),
                 Tags = front.List("tags"),
                 Priority = front.Text("priority"),

@@ -50,7 +50,7 @@ namespace TeamForge.Validation
                         DiagnosticSeverity.Warning, "TF2011",
                         $"Agent '{agent.Name}' lists the skill '{skill}', which the library " +
                         "does not have.",
-                        agent.Path);
+                        agent.Path, agent.SkillsLine);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -18,6 +19,8 @@ namespace TeamForge.PowerShell.Commands
         private const string PathSet = "Path";
 
         private const string TeamSet = "Team";
+
+        private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.Ordinal);
 
         private bool _valid = true;
 
@@ -106,7 +109,9 @@ namespace TeamForge.PowerShell.Commands
                 return;
             }
 
-            foreach (var diagnostic in diagnostics)
+            // A problem of an agent or skill file is met once per team that uses it, and
+            // said once.
+            foreach (var diagnostic in diagnostics.Where(d => _reported.Add(d.ToString())))
             {
                 WriteObject(diagnostic);
             }

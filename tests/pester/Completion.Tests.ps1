@@ -26,6 +26,22 @@ Describe 'Tab completion' {
             Should -Be 'integrate-platform-roadmap'
     }
 
+    It "offers -Bind whole, a hashtable per placeholder of the team and agent of its library" {
+        New-AgentFile alpha | Out-Null
+        New-AgentFile beta | Out-Null
+        $text = $ChainTeam -replace 'assignee: beta', 'assignee: any' `
+            -replace 'name: chain', 'name: placeholder'
+        $team = New-TeamFile placeholder $text
+
+        $offered = Complete "Start-TeamRun -Path '$team' -Bind "
+
+        $offered | Should -Be "@{ 'any' = 'alpha' }", "@{ 'any' = 'beta' }"
+        Complete "Start-TeamRun -Path '$team' -Bind bet" | Should -Be "@{ 'any' = 'beta' }"
+        $bound = Invoke-Expression ("Get-TeamDefinition -Path '$team' | " +
+            "Start-TeamRun -Request 'Go' -RunPath '$TestDrive/bound' -Bind " + $offered[1])
+        ($bound | Where-Object TaskName -eq 'second').Member | Should -Be 'beta'
+    }
+
     It 'completes the ids of stored runs' {
         $runs = Join-Path $TestDrive 'runs'
         $id = (Get-TeamDefinition | Start-TeamRun -Request 'Go' -RunPath $runs)[0].RunId

@@ -3,6 +3,8 @@ using System.Management.Automation;
 using TeamForge.Rendering;
 using TeamForge.Store;
 
+using TeamForge.PowerShell.Completion;
+
 namespace TeamForge.PowerShell.Commands
 {
     /// <summary>
@@ -41,6 +43,7 @@ namespace TeamForge.PowerShell.Commands
 
         /// <summary>Agents for placeholder assignees, as Start-TeamRun takes them.</summary>
         [Parameter(ParameterSetName = TeamSet)]
+        [ArgumentCompleter(typeof(BindingCompleter))]
         public Hashtable Bind { get; set; }
 
         /// <summary>Instances of each variable member, as Start-TeamRun takes them.</summary>

@@ -88,6 +88,7 @@ namespace TeamForge.PowerShell.Commands
 
         /// <summary>Agents for placeholder assignees, e.g. @{ any = 'code-reviewer' }.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(BindingCompleter))]
         public Hashtable Bind { get; set; }
 
         /// <summary>Instances of each variable member, within its spawn limits.</summary>

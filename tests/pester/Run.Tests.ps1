@@ -242,7 +242,7 @@ Describe 'Plans and graphs' {
             `$results = Get-TeamDefinition | Start-TeamRun -Request 'Go' -RunPath '$runs' -WhatIf
             'results: ' + @(`$results).Count" | Out-String
         $shown | Should -Match "What if: Running team 'platform-engineering'"
-        $shown | Should -Match 'Wave 2:'
+        $shown | Should -Match 'Wave 1:'
         $shown | Should -Match 'integrate-platform-roadmap: platform-lead \(Lead\), model opus'
         $shown | Should -Match 'Critical path: design-core-platform -> integrate-platform-roadmap'
         $shown | Should -Match 'results: 0'
@@ -265,7 +265,7 @@ Describe 'Plans and graphs' {
         $file = Join-Path $TestDrive 'graph.mmd'
         $mermaid = Get-TeamDefinition | Export-TeamGraph -OutFile $file
         $mermaid | Should -Match '(?m)^flowchart LR'
-        $mermaid | Should -Match 'subgraph wave2'
+        $mermaid | Should -Match 'subgraph wave1'
         Get-Content $file -Raw | Should -Be $mermaid
         $dot = Get-TeamDefinition | Export-TeamGraph -Format Dot
         $dot | Should -Match '(?m)^digraph "platform-engineering" \{'

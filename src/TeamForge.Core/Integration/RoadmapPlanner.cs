@@ -72,7 +72,7 @@ namespace TeamForge.Integration
                 var name = $"Phase {phases.Count + 1}: {StageClassifier.Name(group.Key.Stage)}";
                 if (waves > 1)
                 {
-                    name += $" (wave {group.Key.Wave + 1})";
+                    name += $" (wave {group.Key.Wave})";
                 }
 
                 phases.Add(

@@ -37,7 +37,7 @@ namespace TeamForge.Rendering
             var byName = plan.Tasks.ToDictionary(task => task.Name);
             for (var wave = 0; wave < plan.Waves.Count; wave++)
             {
-                text.AppendLine($"Wave {wave + 1}:");
+                text.AppendLine($"Wave {wave}:");
                 foreach (var name in plan.Waves[wave])
                 {
                     var task = byName[name];

@@ -19,7 +19,7 @@ namespace TeamForge.Rendering
             var text = new StringBuilder("flowchart LR\n");
             for (var wave = 0; wave < plan.Waves.Count; wave++)
             {
-                text.Append($"    subgraph wave{wave + 1}[\"Wave {wave + 1}\"]\n");
+                text.Append($"    subgraph wave{wave}[\"Wave {wave}\"]\n");
                 foreach (var task in plan.Tasks.Where(t => t.Wave == wave))
                 {
                     text.Append($"        {ids[task.Name]}[\"{MermaidText(task.Name)}<br/>" +
@@ -68,8 +68,8 @@ namespace TeamForge.Rendering
             text.Append("    rankdir=LR;\n    node [shape=box];\n");
             for (var wave = 0; wave < plan.Waves.Count; wave++)
             {
-                text.Append($"    subgraph cluster_wave{wave + 1} {{\n");
-                text.Append($"        label=\"Wave {wave + 1}\";\n");
+                text.Append($"    subgraph cluster_wave{wave} {{\n");
+                text.Append($"        label=\"Wave {wave}\";\n");
                 foreach (var task in plan.Tasks.Where(t => t.Wave == wave))
                 {
                     var bold = onPath.Contains(task.Name) ? ", style=bold" : string.Empty;

@@ -15,8 +15,9 @@ namespace TeamForge.Tests.Rendering
             var text = TaskGraphText.Mermaid(Plan);
 
             Assert.StartsWith("flowchart LR\n", text);
-            Assert.Contains("subgraph wave1[\"Wave 1\"]", text);
-            Assert.Contains("subgraph wave3[\"Wave 3\"]", text);
+            Assert.Contains("subgraph wave0[\"Wave 0\"]", text);
+            Assert.Contains("subgraph wave2[\"Wave 2\"]", text);
+            Assert.DoesNotContain("wave3", text);
             Assert.Contains("t1[\"plan #quot;it#quot;<br/>boss\"]", text);
             Assert.Contains("t1 --> t2", text);
             Assert.Contains("class t1 critical", text);
@@ -43,7 +44,7 @@ namespace TeamForge.Tests.Rendering
             var text = PlanDescription.Describe(Plan, TeamBuilder.LibraryFor(Plan.Team));
 
             Assert.Contains("4 tasks in 3 waves", text);
-            Assert.Contains("Wave 2:", text);
+            Assert.Contains("Wave 1:", text);
             Assert.Contains("build: helper (Helper)", text);
             Assert.Contains("waits on plan \"it\"", text);
             Assert.EndsWith("Critical path: plan \"it\" -> build -> ship", text);

@@ -42,6 +42,14 @@ Describe 'Tab completion' {
         ($bound | Where-Object TaskName -eq 'second').Member | Should -Be 'beta'
     }
 
+    It "completes every kind of provider New-TeamProvider makes" {
+        $offered = Complete 'New-TeamProvider -'
+        foreach ($kind in '-Playbook', '-ScriptBlock', '-Command', '-OpenAI', '-Ollama',
+            '-AzureOpenAI', '-Anthropic', '-ClaudeCode', '-Codex', '-GeminiCli') {
+            $offered | Should -Contain $kind
+        }
+    }
+
     It 'completes the ids of stored runs' {
         $runs = Join-Path $TestDrive 'runs'
         $id = (Get-TeamDefinition | Start-TeamRun -Request 'Go' -RunPath $runs)[0].RunId

@@ -53,6 +53,14 @@ Describe 'Bad team files' {
         Test-TeamDefinition -Path $path -Quiet | Should -BeFalse
     }
 
+    It 'says of a CONFIG block it cannot read only that, not that the team has no members' {
+        $case = $Cases | Where-Object Code -eq 'TF1005'
+        $path = New-TeamFile broken $case.Text
+        $found = Test-TeamDefinition -Path $path
+        $found.Code | Should -Contain 'TF1005'
+        $found.Code | Should -Not -Contain 'TF2006'
+    }
+
     It 'refuses to run <Case> with one error naming the file, line and problem' -TestCases $Cases {
         param($Case, $Code, $Line, $Text)
         $path = New-TeamFile broken $Text

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TeamForge.Library;
+using TeamForge.Parsing;
 
 namespace TeamForge.Planning
 {
@@ -35,11 +36,20 @@ namespace TeamForge.Planning
             return check.Diagnostics;
         }
 
+        private static bool HasBrokenConfig(TeamDefinition team)
+        {
+            return (team.ParseDiagnostics ?? new Diagnostic[0]).Any(d =>
+                d.Code == ParseCodes.ConfigNotClosed || d.Code == ParseCodes.ConfigYaml
+                || d.Code == ParseCodes.ConfigTeamMissing);
+        }
+
         private static void CheckMembers(
             TeamDefinition team, TeamLibrary library, TeamDiagnostics check)
         {
+            // A CONFIG block that could not be read has its own error; "no members" would
+            // only repeat it.
             var members = TaskDependencies.Members(team);
-            if (members.Count == 0)
+            if (members.Count == 0 && !HasBrokenConfig(team))
             {
                 check.Error("TF2006", $"Team '{team.Name}' has no members; add at least one "
                     + "under members: in its CONFIG block.", team.ConfigLine);

@@ -30,6 +30,9 @@ BeforeDiscovery {
                 (& $task two "      blocked_by: [one]`n"))) }
         @{ Case = 'a duplicate task name'; Code = 'TF2003'; Line = 27
             Text = $header + (Get-ConfigText ((& $task one) + (& $task one))) }
+        @{ Case = 'an assignee given as a list'; Code = 'TF1005'; Line = 24
+            Text = $header + (Get-ConfigText ((& $task one) -replace 'assignee: alpha',
+                'assignee: [alpha, beta]')) }
         @{ Case = 'an assignee that resolves to nothing'; Code = 'TF2004'; Line = 24
             Text = $header + (Get-ConfigText ((& $task one) -replace 'assignee: alpha',
                 'assignee: nobody-we-know')) }

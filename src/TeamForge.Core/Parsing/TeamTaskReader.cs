@@ -48,6 +48,17 @@ namespace TeamForge.Parsing
                 return null;
             }
 
+            var assignee = task.Value("assignee");
+            if (assignee != null && !(assignee is YamlScalarNode))
+            {
+                // At the task's line, so that it comes before what follows from it (the
+                // task then has no assignee at all).
+                bag.Error(
+                    ParseCodes.ConfigYaml, line,
+                    $"task '{name}': 'assignee' must name one member (an agent id or a " +
+                    "role), not a list or a map; give each member a task of its own");
+            }
+
             return new TeamTask
             {
                 Name = name,

@@ -29,6 +29,11 @@ namespace TeamForge.Execution
 
         private readonly ChatFailures failures;
 
+        private const string DesignRequest = "\n\n# Your answer\n\nGive the team's design as "
+            + "JSON in the schema '" + DesignSchema.Name + "': a summary; sections, each with a "
+            + "title and a Markdown body; the integration points between the parts; the "
+            + "decisions left open; and the roadmap's phases, each with its items.\n";
+
         /// <summary>Sends every member through one client, naming the model per request.</summary>
         public ChatProvider(IChatClient client, ChatProviderOptions options)
             : this(Check(client), options, options?.Endpoint, null)
@@ -148,7 +153,7 @@ namespace TeamForge.Execution
             var answers = new List<ChatAnswer>();
             var warnings = new List<string>();
 
-            var text = StructuredDesign && context.Task?.IsIntegration == true
+            var text = AsksForDesign(context)
                 ? await DesignAsync(context, model, messages, answers, warnings,
                     cancellationToken).ConfigureAwait(false)
                 : (await AskAsync(context, model, messages, null, answers, cancellationToken)
@@ -172,15 +177,18 @@ namespace TeamForge.Execution
             try
             {
                 var model = ModelFor(context?.Agent);
-                var design = StructuredDesign && context?.Task?.IsIntegration == true
-                    ? ", asked for the design's JSON"
-                    : "";
+                var design = AsksForDesign(context) ? ", asked for the design's JSON" : "";
                 return new[] { $"asks: model '{model}' at {Endpoint?.ToString() ?? Name}{design}" };
             }
             catch (ChatFailedException unmapped)
             {
                 return new[] { $"cannot run: {unmapped.Message}" };
             }
+        }
+
+        private bool AsksForDesign(TaskContext context)
+        {
+            return StructuredDesign && context?.Task?.IsIntegration == true;
         }
 
         // The schema holds the answer's shape; a server that does not take schemas is asked
@@ -238,14 +246,9 @@ namespace TeamForge.Execution
             var words = refused.Message ?? string.Empty;
             return refused.Status == 400 && new[]
             {
-                "response_format", "json_schema", "output_config", "schema", "structured",
+                "response_format", "output_config", "schema", "structured",
             }.Any(word => words.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
         }
-
-        private const string DesignRequest = "\n\n# Your answer\n\nGive the team's design as "
-            + "JSON in the schema '" + DesignSchema.Name + "': a summary; sections, each with a "
-            + "title and a Markdown body; the integration points between the parts; the "
-            + "decisions left open; and the roadmap's phases, each with its items.\n";
 
         private static string RepairRequest(IReadOnlyList<string> problems)
         {

@@ -11,38 +11,16 @@ namespace TeamForge.Tests.Models
         protected override string Wire => "Anthropic";
 
         [Fact]
-        public async Task AnOverloadedServerIsTriedAgain()
+        public Task AnOverloadedServerIsTriedAgain()
         {
-            using (var server = new ChatTestServer())
-            {
-                server.Fail(ChatFault.Answer(529, "Overloaded").ForTask("a"));
-                var observer = new RecordingObserver();
-
-                var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server, Wire), observer);
-
-                Succeeded(results, server, "a", attempts: 2);
-                Assert.EndsWith("HTTP 529: Overloaded", observer.Retries.Single());
-                AllTheRestSucceeded(results, server);
-            }
+            return TriedAgainOnce(ChatFault.Answer(529, "Overloaded"), "HTTP 529: Overloaded");
         }
 
         [Fact]
-        public async Task AnOverloadedErrorInTheMiddleOfTheStreamIsTriedAgain()
+        public Task AnOverloadedErrorInTheMiddleOfTheStreamIsTriedAgain()
         {
-            using (var server = new ChatTestServer())
-            {
-                server.Fail(ChatFault.StreamError("overloaded_error", "Overloaded")
-                    .ForTask("a"));
-                var observer = new RecordingObserver();
-
-                var results = await ChatRuns.Run(
-                    ChatRuns.Fan(), ChatRuns.Provider(server, Wire), observer);
-
-                Succeeded(results, server, "a", attempts: 2);
-                Assert.Contains("Overloaded", observer.Retries.Single());
-                AllTheRestSucceeded(results, server);
-            }
+            return TriedAgainOnce(ChatFault.StreamError("overloaded_error", "Overloaded"),
+                "the stream ended with 'overloaded_error': Overloaded");
         }
 
         [Fact]
@@ -61,6 +39,22 @@ namespace TeamForge.Tests.Models
                 Assert.Equal(1, a.Attempts);
                 Assert.Contains("Prompt is too long", a.Error);
                 Assert.Null(a.Output);
+            }
+        }
+
+        private async Task TriedAgainOnce(ChatFault fault, string retrySays)
+        {
+            using (var server = new ChatTestServer())
+            {
+                server.Fail(fault.ForTask("a"));
+                var observer = new RecordingObserver();
+
+                var results = await ChatRuns.Run(
+                    ChatRuns.Fan(), ChatRuns.Provider(server, Wire), observer);
+
+                Succeeded(results, server, "a", attempts: 2);
+                Assert.EndsWith(retrySays, observer.Retries.Single());
+                AllTheRestSucceeded(results, server);
             }
         }
     }

@@ -56,11 +56,13 @@ Describe 'Bad team files' {
         Test-TeamDefinition -Path $path -Quiet | Should -BeFalse
     }
 
-    It 'says of a CONFIG block it cannot read only that, not that the team has no members' {
-        $case = $Cases | Where-Object Code -eq 'TF1005'
-        $path = New-TeamFile broken $case.Text
+    It 'says of <Case> only that, not that the team has no members' -TestCases @(
+        $Cases | Where-Object Code -in 'TF1004', 'TF1005'
+    ) {
+        param($Case, $Code, $Line, $Text)
+        $path = New-TeamFile broken $Text
         $found = Test-TeamDefinition -Path $path
-        $found.Code | Should -Contain 'TF1005'
+        $found.Code | Should -Contain $Code
         $found.Code | Should -Not -Contain 'TF2006'
     }
 

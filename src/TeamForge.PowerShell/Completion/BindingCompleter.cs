@@ -2,8 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 using TeamForge.Planning;
 
 namespace TeamForge.PowerShell.Completion
@@ -14,31 +12,18 @@ namespace TeamForge.PowerShell.Completion
     /// each agent of the library. PowerShell does not complete inside a hashtable literal,
     /// so the entry is offered whole; what is typed filters on the placeholder or the agent.
     /// </summary>
-    public sealed class BindingCompleter : DefinitionCompleter, IArgumentCompleter
+    public sealed class BindingCompleter : DefinitionCompleter
     {
-        IEnumerable<CompletionResult> IArgumentCompleter.CompleteArgument(
-            string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var typed = (wordToComplete ?? string.Empty).Trim('@', '{', ' ', '\'', '"');
-            List<string> entries;
-            try
-            {
-                entries = Names(fakeBoundParameters).ToList();
-            }
-            catch (Exception)
-            {
-                // Completion must never throw at the prompt; an unreadable library offers none.
-                yield break;
-            }
+        protected override string Typed(string word) => word.Trim('@', '{', ' ', '\'', '"');
 
-            foreach (var entry in entries.Where(entry =>
-                entry.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0))
-            {
-                yield return new CompletionResult(
-                    entry, entry, CompletionResultType.ParameterValue, entry);
-            }
+        /// <summary>An entry is offered when its placeholder or its agent holds the text.</summary>
+        protected override bool Offers(string name, string typed)
+        {
+            return name.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0;
         }
+
+        /// <summary>The hashtable as it is written, already quoted inside.</summary>
+        protected override string CompletionText(string name) => name;
 
         protected override IEnumerable<string> Names(IDictionary boundParameters)
         {

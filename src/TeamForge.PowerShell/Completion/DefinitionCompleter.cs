@@ -20,7 +20,7 @@ namespace TeamForge.PowerShell.Completion
             string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var typed = Typed(wordToComplete ?? string.Empty);
             IEnumerable<string> names;
             try
             {
@@ -33,19 +33,33 @@ namespace TeamForge.PowerShell.Completion
             }
 
             foreach (var name in names
-                .Where(name => name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .Where(name => Offers(name, typed))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .OrderBy(name => name, StringComparer.OrdinalIgnoreCase))
             {
-                var text = name.IndexOfAny(new[] { ' ', '\'', '#', '@' }) >= 0
-                    ? $"'{name.Replace("'", "''")}'"
-                    : name;
                 yield return new CompletionResult(
-                    text, name, CompletionResultType.ParameterValue, name);
+                    CompletionText(name), name, CompletionResultType.ParameterValue, name);
             }
         }
 
         protected abstract IEnumerable<string> Names(IDictionary boundParameters);
+
+        /// <summary>What is typed so far, without the quotes around it.</summary>
+        protected virtual string Typed(string word) => word.Trim('\'', '"');
+
+        /// <summary>Whether a name is offered for what is typed: by default, its start.</summary>
+        protected virtual bool Offers(string name, string typed)
+        {
+            return name.StartsWith(typed, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The text put on the line: quoted when the name needs it.</summary>
+        protected virtual string CompletionText(string name)
+        {
+            return name.IndexOfAny(new[] { ' ', '\'', '#', '@' }) >= 0
+                ? $"'{name.Replace("'", "''")}'"
+                : name;
+        }
 
         /// <summary>The library the command would use, from what is typed so far.</summary>
         protected static TeamLibrary LibraryOf(IDictionary boundParameters)
